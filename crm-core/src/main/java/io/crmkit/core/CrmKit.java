@@ -1,0 +1,142 @@
+package io.crmkit.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.internal.Problems;
+import io.crmkit.core.memory.InMemoryCrmStore;
+import io.crmkit.spi.CrmEventListener;
+import io.crmkit.spi.CrmStore;
+import io.crmkit.spi.IdGenerator;
+import io.crmkit.spi.TenantDirectory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point of crmkit: one object per host application, thread-safe, wired explicitly.
+ *
+ * <pre>{@code
+ * CrmKit crm = CrmKit.builder()
+ *     .store(InMemoryCrmStore.create())
+ *     .clock(Clock.systemUTC())
+ *     .tenants(TenantDirectory.of(tenant))
+ *     .listener(event -> outbox.publish(event))
+ *     .build();
+ * CustomerId id = crm.customers().register(NewCustomer.organization(tenant, "华东机电集团"));
+ * crm.activities().recordOrder(tenant, id, Money.of("128000.00", "CNY"), orderDate);
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class CrmKit {
+  private final Kernel kernel;
+  private final CustomerService customers;
+  private final ContactService contacts;
+  private final ActivityService activities;
+  private final FactsService facts;
+
+  private CrmKit(Kernel kernel) {
+    this.kernel = kernel;
+    this.customers = new CustomerService(kernel);
+    this.contacts = new ContactService(kernel);
+    this.activities = new ActivityService(kernel);
+    this.facts = new FactsService(kernel);
+  }
+
+  /** Starts wiring a kit. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the customer service. */
+  public CustomerService customers() {
+    return customers;
+  }
+
+  /** Returns the contact service. */
+  public ContactService contacts() {
+    return contacts;
+  }
+
+  /** Returns the service that records orders, contracts, interactions and feedback. */
+  public ActivityService activities() {
+    return activities;
+  }
+
+  /** Returns the service that reads and rebuilds customer facts. */
+  public FactsService facts() {
+    return facts;
+  }
+
+  /** Returns the store the kit keeps its data in. */
+  public CrmStore store() {
+    return kernel.store;
+  }
+
+  /** Returns the clock the kit stamps changes with. */
+  public Clock clock() {
+    return kernel.clock;
+  }
+
+  /**
+   * Wires a {@link CrmKit}. The clock and the tenant directory are required; the store defaults to
+   * a new {@link InMemoryCrmStore} and ids to random UUIDs.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private @Nullable CrmStore store;
+    private @Nullable Clock clock;
+    private IdGenerator ids = IdGenerator.random();
+    private @Nullable TenantDirectory tenants;
+    private final List<CrmEventListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the store; default: a new in-memory store. */
+    public Builder store(CrmStore value) {
+      this.store = requireNonNull(value, "store");
+      return this;
+    }
+
+    /** Sets the clock every change is stamped with (required). */
+    public Builder clock(Clock value) {
+      this.clock = requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** Sets the id generator; default: random UUIDs. */
+    public Builder idGenerator(IdGenerator value) {
+      this.ids = requireNonNull(value, "idGenerator");
+      return this;
+    }
+
+    /** Sets which tenants exist (required). */
+    public Builder tenants(TenantDirectory value) {
+      this.tenants = requireNonNull(value, "tenants");
+      return this;
+    }
+
+    /** Adds a listener that receives events after each successful unit of work. */
+    public Builder listener(CrmEventListener value) {
+      listeners.add(requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /**
+     * Builds the kit.
+     *
+     * @throws io.crmkit.core.shared.ValidationException if the clock or the tenant directory is
+     *     missing
+     */
+    public CrmKit build() {
+      Problems problems = Problems.create();
+      problems.require(clock, "clock");
+      problems.require(tenants, "tenants");
+      problems.throwIfAny();
+      CrmStore chosen = store != null ? store : InMemoryCrmStore.create();
+      return new CrmKit(new Kernel(chosen, clock, ids, tenants, listeners));
+    }
+  }
+}

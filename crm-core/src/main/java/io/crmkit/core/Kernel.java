@@ -1,0 +1,139 @@
+package io.crmkit.core;
+
+import io.crmkit.core.internal.Problems;
+import io.crmkit.core.shared.ConcurrentUpdateException;
+import io.crmkit.core.shared.CrmEvent;
+import io.crmkit.core.shared.TenantId;
+import io.crmkit.spi.CrmEventListener;
+import io.crmkit.spi.CrmStore;
+import io.crmkit.spi.IdGenerator;
+import io.crmkit.spi.TenantDirectory;
+import io.crmkit.spi.UnitOfWork;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every service shares: the store, the clock, the id generator, the tenant directory and the
+ * listeners; runs units of work and publishes their events after commit.
+ */
+final class Kernel {
+  private static final Logger LOG = LoggerFactory.getLogger(CrmKit.class);
+
+  /** How often {@link #executeRetrying} tries. */
+  static final int ATTEMPTS = 5;
+
+  final CrmStore store;
+  final Clock clock;
+  private final IdGenerator ids;
+  private final TenantDirectory tenants;
+  private final List<CrmEventListener> listeners;
+
+  Kernel(
+      CrmStore store,
+      Clock clock,
+      IdGenerator ids,
+      TenantDirectory tenants,
+      List<CrmEventListener> listeners) {
+    this.store = store;
+    this.clock = clock;
+    this.ids = ids;
+    this.tenants = tenants;
+    this.listeners = List.copyOf(listeners);
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  UUID nextId() {
+    return ids.next();
+  }
+
+  /** Records an error unless the tenant is known. */
+  void checkTenant(Problems problems, TenantId tenant) {
+    if (tenant != null && !tenants.exists(tenant)) {
+      problems.add("tenant", tenant, "must be a known tenant");
+    }
+  }
+
+  /** Throws a validation error unless the tenant is known. */
+  void requireTenant(TenantId tenant) {
+    Problems problems = Problems.create();
+    problems.require(tenant, "tenant");
+    checkTenant(problems, tenant);
+    problems.throwIfAny();
+  }
+
+  /**
+   * Runs work in one unit of work; the events it collects reach the listeners after the commit, and
+   * never when the work or the commit fails.
+   */
+  <T> T execute(Function<Work, T> work) {
+    Work context = new Work();
+    T result = store.inTransaction(unitOfWork -> work.apply(context.bind(unitOfWork)));
+    publish(context.events);
+    return result;
+  }
+
+  /**
+   * Like {@link #execute}, but runs the work again (up to {@value #ATTEMPTS} times in all) when it
+   * loses an optimistic race; only for work that is safe to repeat, such as appending an activity
+   * and folding it into the customer's facts.
+   */
+  <T> T executeRetrying(Function<Work, T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return execute(work);
+      } catch (ConcurrentUpdateException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+        LOG.debug("attempt {} lost an optimistic race, retrying: {}", attempt, e.getMessage());
+      }
+    }
+  }
+
+  private void publish(List<CrmEvent> events) {
+    for (CrmEvent event : events) {
+      for (CrmEventListener listener : listeners) {
+        try {
+          listener.on(event);
+        } catch (RuntimeException e) {
+          // the change is committed; one failing listener must not hide it from the others
+          LOG.warn("event listener {} failed on {}", listener, event, e);
+        }
+      }
+    }
+  }
+
+  /** One unit of work and the events it recorded. */
+  static final class Work {
+    private UnitOfWork unitOfWork;
+    private final List<CrmEvent> events = new ArrayList<>();
+
+    private Work bind(UnitOfWork bound) {
+      this.unitOfWork = bound;
+      events.clear();
+      return this;
+    }
+
+    UnitOfWork store() {
+      return unitOfWork;
+    }
+
+    void record(List<CrmEvent> recorded) {
+      events.addAll(recorded);
+    }
+  }
+}

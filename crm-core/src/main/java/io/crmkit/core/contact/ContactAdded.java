@@ -1,0 +1,29 @@
+package io.crmkit.core.contact;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.shared.TenantId;
+import java.time.Instant;
+
+/**
+ * A contact was added to a customer.
+ *
+ * @param tenant the tenant
+ * @param contact the contact
+ * @param customer the customer the contact works for
+ * @param occurredAt when it happened
+ * @since 0.1
+ */
+public record ContactAdded(
+    TenantId tenant, ContactId contact, CustomerId customer, Instant occurredAt)
+    implements ContactEvent {
+
+  /** Requires every part. */
+  public ContactAdded {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(contact, "contact");
+    requireNonNull(customer, "customer");
+    requireNonNull(occurredAt, "occurredAt");
+  }
+}

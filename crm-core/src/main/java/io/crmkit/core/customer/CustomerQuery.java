@@ -1,0 +1,238 @@
+package io.crmkit.core.customer;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
+import io.crmkit.core.shared.ValidationException;
+import java.time.Instant;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Criteria for listing customers of one tenant; every criterion set must hold (AND). Results come
+ * in ascending {@link CustomerId} order, keyset-paged. Soft-deleted customers are left out unless
+ * {@link #includingDeleted()} is asked for.
+ *
+ * <pre>{@code
+ * CustomerQuery.in(tenant).namePrefix("华东").industry(Industry.of("manufacturing"))
+ * }</pre>
+ *
+ * @param tenant the tenant to search in (required)
+ * @param namePrefix a case-insensitive prefix of any name form or family name, or {@code null}
+ * @param tag a tag the customer must carry, or {@code null}
+ * @param industry the industry the customer must have, or {@code null}
+ * @param region the region the customer must be in, or {@code null}
+ * @param source the source the customer must have, or {@code null}
+ * @param kind organisations or people only, or {@code null} for both
+ * @param owner the account manager that must own the customer, or {@code null}
+ * @param parent the parent whose direct subsidiaries are wanted, or {@code null}
+ * @param updatedSince only customers updated at or after this instant, or {@code null}
+ * @param includeDeleted whether soft-deleted customers are included
+ * @since 0.1
+ */
+public record CustomerQuery(
+    TenantId tenant,
+    @Nullable String namePrefix,
+    @Nullable Tag tag,
+    @Nullable Industry industry,
+    @Nullable Region region,
+    @Nullable Source source,
+    @Nullable CustomerKind kind,
+    @Nullable UserRef owner,
+    @Nullable CustomerId parent,
+    @Nullable Instant updatedSince,
+    boolean includeDeleted) {
+
+  /**
+   * Validates the criteria; the name prefix is lower-cased.
+   *
+   * @throws ValidationException if the name prefix is blank or longer than 300 characters
+   */
+  public CustomerQuery {
+    requireNonNull(tenant, "tenant");
+    if (namePrefix != null) {
+      if (namePrefix.isBlank() || namePrefix.length() > CustomerName.MAX_LENGTH) {
+        throw ValidationException.of(
+            "namePrefix", namePrefix, "must be 1 to 300 non-blank characters");
+      }
+      namePrefix =
+          java.text.Normalizer.normalize(namePrefix.strip(), java.text.Normalizer.Form.NFC)
+              .toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Returns a query for every active customer of the tenant. */
+  public static CustomerQuery in(TenantId tenant) {
+    return new CustomerQuery(tenant, null, null, null, null, null, null, null, null, null, false);
+  }
+
+  /** Also requires a name (any form, or a family name) starting with the prefix, ignoring case. */
+  public CustomerQuery namePrefix(String prefix) {
+    return new CustomerQuery(
+        tenant,
+        prefix,
+        tag,
+        industry,
+        region,
+        source,
+        kind,
+        owner,
+        parent,
+        updatedSince,
+        includeDeleted);
+  }
+
+  /** Also requires the tag. */
+  public CustomerQuery tag(Tag required) {
+    return new CustomerQuery(
+        tenant,
+        namePrefix,
+        required,
+        industry,
+        region,
+        source,
+        kind,
+        owner,
+        parent,
+        updatedSince,
+        includeDeleted);
+  }
+
+  /** Also requires the industry. */
+  public CustomerQuery industry(Industry required) {
+    return new CustomerQuery(
+        tenant,
+        namePrefix,
+        tag,
+        required,
+        region,
+        source,
+        kind,
+        owner,
+        parent,
+        updatedSince,
+        includeDeleted);
+  }
+
+  /** Also requires the region. */
+  public CustomerQuery region(Region required) {
+    return new CustomerQuery(
+        tenant,
+        namePrefix,
+        tag,
+        industry,
+        required,
+        source,
+        kind,
+        owner,
+        parent,
+        updatedSince,
+        includeDeleted);
+  }
+
+  /** Also requires the source. */
+  public CustomerQuery source(Source required) {
+    return new CustomerQuery(
+        tenant,
+        namePrefix,
+        tag,
+        industry,
+        region,
+        required,
+        kind,
+        owner,
+        parent,
+        updatedSince,
+        includeDeleted);
+  }
+
+  /** Also requires the kind. */
+  public CustomerQuery kind(CustomerKind required) {
+    return new CustomerQuery(
+        tenant,
+        namePrefix,
+        tag,
+        industry,
+        region,
+        source,
+        required,
+        owner,
+        parent,
+        updatedSince,
+        includeDeleted);
+  }
+
+  /** Also requires the owner. */
+  public CustomerQuery owner(UserRef required) {
+    return new CustomerQuery(
+        tenant,
+        namePrefix,
+        tag,
+        industry,
+        region,
+        source,
+        kind,
+        required,
+        parent,
+        updatedSince,
+        includeDeleted);
+  }
+
+  /** Also requires the customer to be a direct subsidiary of {@code required}. */
+  public CustomerQuery parent(CustomerId required) {
+    return new CustomerQuery(
+        tenant,
+        namePrefix,
+        tag,
+        industry,
+        region,
+        source,
+        kind,
+        owner,
+        required,
+        updatedSince,
+        includeDeleted);
+  }
+
+  /** Also requires an update at or after the instant. */
+  public CustomerQuery updatedSince(Instant since) {
+    return new CustomerQuery(
+        tenant,
+        namePrefix,
+        tag,
+        industry,
+        region,
+        source,
+        kind,
+        owner,
+        parent,
+        since,
+        includeDeleted);
+  }
+
+  /** Includes soft-deleted customers. */
+  public CustomerQuery includingDeleted() {
+    return new CustomerQuery(
+        tenant, namePrefix, tag, industry, region, source, kind, owner, parent, updatedSince, true);
+  }
+
+  /**
+   * Returns whether a customer meets every criterion; the in-memory store uses it, and other stores
+   * must return exactly the customers it accepts.
+   */
+  public boolean matches(CustomerSnapshot c) {
+    return c.tenant().equals(tenant)
+        && (includeDeleted || c.deletedAt() == null)
+        && (tag == null || c.tags().contains(tag))
+        && (industry == null || industry.equals(c.industry()))
+        && (region == null || region.equals(c.region()))
+        && (source == null || source.equals(c.source()))
+        && (kind == null || kind == c.name().kind())
+        && (owner == null || owner.equals(c.owner()))
+        && (parent == null || parent.equals(c.parent()))
+        && (updatedSince == null || !c.updatedAt().isBefore(updatedSince))
+        && (namePrefix == null
+            || c.name().searchKeys().stream().anyMatch(k -> k.startsWith(namePrefix)));
+  }
+}

@@ -1,0 +1,82 @@
+package io.crmkit.core.memory;
+
+import io.crmkit.core.activity.ActivityId;
+import io.crmkit.core.activity.CustomerFacts;
+import io.crmkit.core.activity.RecordedActivity;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.contact.ContactSnapshot;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.CustomerSnapshot;
+import io.crmkit.spi.ActivityRepository;
+import io.crmkit.spi.ContactRepository;
+import io.crmkit.spi.CustomerFactsRepository;
+import io.crmkit.spi.CustomerRepository;
+import io.crmkit.spi.UnitOfWork;
+import java.util.function.Supplier;
+
+/**
+ * One unit of work of the in-memory store: staged writes per table and the repositories over them.
+ */
+final class MemoryUnitOfWork implements UnitOfWork {
+  private final InMemoryCrmStore store;
+  final MemoryTable<CustomerId, CustomerSnapshot>.Staging customers;
+  final MemoryTable<ContactId, ContactSnapshot>.Staging contacts;
+  final MemoryTable<ActivityId, RecordedActivity>.Staging activities;
+  final MemoryTable<CustomerId, CustomerFacts>.Staging facts;
+  private volatile boolean closed;
+
+  MemoryUnitOfWork(InMemoryCrmStore store) {
+    this.store = store;
+    this.customers = store.customers.staging();
+    this.contacts = store.contacts.staging();
+    this.activities = store.activities.staging();
+    this.facts = store.facts.staging();
+  }
+
+  @Override
+  public CustomerRepository customers() {
+    return new InMemoryCustomerRepository(this);
+  }
+
+  @Override
+  public ContactRepository contacts() {
+    return new InMemoryContactRepository(this);
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return new InMemoryActivityRepository(this);
+  }
+
+  @Override
+  public CustomerFactsRepository facts() {
+    return new InMemoryCustomerFactsRepository(this);
+  }
+
+  /** Runs a read under the store's read lock, refusing use after the work returned. */
+  <T> T read(Supplier<T> reading) {
+    checkOpen();
+    return store.read(reading);
+  }
+
+  /** Stages a write, refusing use after the work returned. */
+  <T> T write(Supplier<T> writing) {
+    checkOpen();
+    return store.read(writing);
+  }
+
+  void close() {
+    closed = true;
+  }
+
+  boolean isEmpty() {
+    return customers.isEmpty() && contacts.isEmpty() && activities.isEmpty() && facts.isEmpty();
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException(
+          "this unit of work has ended; start a new one with inTransaction");
+    }
+  }
+}

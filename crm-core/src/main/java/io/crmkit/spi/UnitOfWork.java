@@ -1,0 +1,23 @@
+package io.crmkit.spi;
+
+/**
+ * The repositories of one unit of work (one transaction): whatever is saved through them commits
+ * together when the work returns, or not at all. Reads through them see the unit of work's own
+ * writes. A unit of work must not be used after its work returned.
+ *
+ * @since 0.1
+ */
+public interface UnitOfWork {
+
+  /** Returns the customer repository bound to this unit of work. */
+  CustomerRepository customers();
+
+  /** Returns the contact repository bound to this unit of work. */
+  ContactRepository contacts();
+
+  /** Returns the activity repository bound to this unit of work. */
+  ActivityRepository activities();
+
+  /** Returns the customer-facts repository bound to this unit of work. */
+  CustomerFactsRepository facts();
+}
