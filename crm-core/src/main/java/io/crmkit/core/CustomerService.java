@@ -53,7 +53,7 @@ public final class CustomerService {
         work -> {
           Problems problems = Problems.create();
           kernel.checkTenant(problems, input.tenant());
-          if (input.parent() != null && input.tenant() != null) {
+          if (input.parent() != null && problems.isEmpty()) {
             checkParent(work.store(), problems, input.tenant(), id, input.parent());
           }
           Customer customer = null;

@@ -147,7 +147,7 @@ public final class NewContact {
     String d = problems.text("department", department, MAX_TEXT, false);
     List<ContactPoint> points = new ArrayList<>();
     for (int i = 0; i < contactPoints.size(); i++) {
-      ContactPoint point = problems.attempt("contactPoints[" + i + "]", contactPoints.get(i));
+      ContactPoint point = problems.nested("contactPoints[" + i + "]", contactPoints.get(i));
       if (point != null && !points.contains(point)) {
         points.add(point);
       }
@@ -166,7 +166,7 @@ public final class NewContact {
           language,
           "must be a BCP 47 language tag like zh-CN");
     }
-    CustomAttributes attrs = problems.attempt("", () -> CustomAttributes.of(attributes));
+    CustomAttributes attrs = problems.nested("", () -> CustomAttributes.of(attributes));
     problems.throwIfAny();
     return new ContactSnapshot(
         id, tenant, customer, 0, now, now, name, t, d, roles, points, birthday, locale, attrs);

@@ -19,7 +19,7 @@ public record WeChatId(String value) {
    * @throws ValidationException if it does not follow WeChat's rules
    */
   public WeChatId {
-    if (value == null || !FORMAT.matcher(value).matches()) {
+    if (!FORMAT.matcher(value).matches()) {
       throw ValidationException.of(
           "wechat", value, "must be 6 to 20 letters, digits, _ or -, starting with a letter");
     }
@@ -27,7 +27,7 @@ public record WeChatId(String value) {
 
   /** Parses an id, stripping surrounding space. */
   public static WeChatId of(String value) {
-    return new WeChatId(value == null ? null : value.strip());
+    return new WeChatId(value.strip());
   }
 
   @Override

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class NewCustomer {
-  private final @Nullable TenantId tenant;
+  private final TenantId tenant;
   private final @Nullable String organizationName;
   private final @Nullable PersonName personName;
   private @Nullable String otherName;
@@ -50,9 +50,7 @@ public final class NewCustomer {
   private final Map<AttributeKey<?>, Object> attributes = new LinkedHashMap<>();
 
   private NewCustomer(
-      @Nullable TenantId tenant,
-      @Nullable String organizationName,
-      @Nullable PersonName personName) {
+      TenantId tenant, @Nullable String organizationName, @Nullable PersonName personName) {
     this.tenant = tenant;
     this.organizationName = organizationName;
     this.personName = personName;
@@ -63,12 +61,12 @@ public final class NewCustomer {
    * name (add the other form with {@link #latinName} or {@link #chineseName}).
    */
   public static NewCustomer organization(TenantId tenant, String name) {
-    return new NewCustomer(tenant, name, null);
+    return new NewCustomer(requireNonNull(tenant, "tenant"), requireNonNull(name, "name"), null);
   }
 
   /** Starts a person customer. */
   public static NewCustomer person(TenantId tenant, PersonName name) {
-    return new NewCustomer(tenant, null, requireNonNull(name, "name"));
+    return new NewCustomer(requireNonNull(tenant, "tenant"), null, requireNonNull(name, "name"));
   }
 
   /** Adds the Latin-script name of an organisation whose main name is Chinese. */
@@ -138,7 +136,7 @@ public final class NewCustomer {
   }
 
   /** Returns the tenant the customer is registered in. */
-  public @Nullable TenantId tenant() {
+  public TenantId tenant() {
     return tenant;
   }
 
@@ -168,14 +166,13 @@ public final class NewCustomer {
    */
   Valid validate() {
     Problems problems = Problems.create();
-    problems.require(tenant, "tenant");
-    CustomerName name = problems.attempt("name", this::name);
+    CustomerName name = problems.nested("", this::name);
     Industry industryCode =
-        industry == null ? null : problems.attempt("industry", () -> Industry.of(industry));
+        industry == null ? null : problems.value("industry", () -> Industry.of(industry));
     SizeBand sizeCode =
-        sizeBand == null ? null : problems.attempt("sizeBand", () -> SizeBand.of(sizeBand));
-    Region regionCode = region == null ? null : problems.attempt("region", () -> Region.of(region));
-    Source sourceCode = source == null ? null : problems.attempt("source", () -> Source.of(source));
+        sizeBand == null ? null : problems.value("sizeBand", () -> SizeBand.of(sizeBand));
+    Region regionCode = region == null ? null : problems.value("region", () -> Region.of(region));
+    Source sourceCode = source == null ? null : problems.value("source", () -> Source.of(source));
     problems.check(
         addresses.size() <= Customer.MAX_ADDRESSES,
         "addresses",
@@ -184,7 +181,7 @@ public final class NewCustomer {
     TreeSet<Tag> tagSet = new TreeSet<>();
     for (int i = 0; i < tags.size(); i++) {
       String raw = tags.get(i);
-      Tag tag = problems.attempt("tags[" + i + "]", () -> Tag.of(raw));
+      Tag tag = problems.value("tags[" + i + "]", () -> Tag.of(raw));
       if (tag != null) {
         tagSet.add(tag);
       }
@@ -194,8 +191,8 @@ public final class NewCustomer {
         "tags",
         tagSet.size(),
         "must be at most " + Customer.MAX_TAGS);
-    UserRef ownerRef = owner == null ? null : problems.attempt("owner", () -> UserRef.of(owner));
-    CustomAttributes attrs = problems.attempt("", () -> CustomAttributes.of(attributes));
+    UserRef ownerRef = owner == null ? null : problems.value("owner", () -> UserRef.of(owner));
+    CustomAttributes attrs = problems.nested("", () -> CustomAttributes.of(attributes));
     problems.throwIfAny();
     return new Valid(
         tenant,

@@ -20,9 +20,7 @@ public final class Codes {
    * @throws ValidationException naming {@code what} when the code is invalid
    */
   public static String normalize(String what, String value) {
-    if (value == null) {
-      throw ValidationException.of(what, null, "is required");
-    }
+    java.util.Objects.requireNonNull(value, what);
     String code = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
     if (code.isEmpty()) {
       throw ValidationException.of(what, value, "must not be blank");

@@ -36,29 +36,45 @@ public final class Problems {
     return this;
   }
 
-  /** Records that a required value is absent; returns whether it was present. */
+  /**
+   * Requires a value: a {@code null} where the API does not allow one is a programming error, not
+   * bad input, and fails at once with a {@link NullPointerException} naming the field.
+   *
+   * @return {@code true}, so that checks of the value can follow in one condition
+   */
   public boolean require(@Nullable Object value, String field) {
     if (value == null) {
-      add(field, null, "is required");
-      return false;
+      throw new NullPointerException(field + " is required");
     }
     return true;
   }
 
   /**
-   * Runs a value factory and records its {@link ValidationException} errors under {@code field};
-   * returns the value, or {@code null} when it failed.
+   * Runs the factory of a single value (a code, an e-mail address, a phone number) and records its
+   * {@link ValidationException} errors as errors of {@code field}; returns the value, or {@code
+   * null} when it failed.
    */
-  public <T> @Nullable T attempt(String field, Supplier<T> factory) {
+  public <T> @Nullable T value(String field, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (ValidationException e) {
       for (FieldError error : e.errors()) {
-        errors.add(
-            error.field().isEmpty() || error.field().equals("value")
-                ? new FieldError(field, error.rejectedValue(), error.rule())
-                : error.under(field));
+        errors.add(new FieldError(field, error.rejectedValue(), error.rule()));
       }
+      return null;
+    }
+  }
+
+  /**
+   * Runs the factory of a composite value (a name, an address, a contact point) and records its
+   * {@link ValidationException} errors with {@code prefix} put before their own field paths;
+   * returns the value, or {@code null} when it failed.
+   */
+  public <T> @Nullable T nested(String prefix, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (ValidationException e) {
+      addAll(prefix, e);
       return null;
     }
   }
@@ -72,7 +88,7 @@ public final class Problems {
       String field, @Nullable String value, int maxLength, boolean required) {
     if (value == null) {
       if (required) {
-        add(field, null, "is required");
+        throw new NullPointerException(field + " is required");
       }
       return null;
     }

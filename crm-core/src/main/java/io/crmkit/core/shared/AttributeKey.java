@@ -41,7 +41,7 @@ public record AttributeKey<T>(String name, Class<T> type) {
    */
   public AttributeKey {
     requireNonNull(type, "type");
-    if (name == null || name.length() > 64 || !NAME.matcher(name).matches()) {
+    if (requireNonNull(name, "name").length() > 64 || !NAME.matcher(name).matches()) {
       throw ValidationException.of(
           "attribute.name",
           name,

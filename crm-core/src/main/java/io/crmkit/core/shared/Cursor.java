@@ -16,7 +16,7 @@ public record Cursor(String token) {
    * @throws ValidationException if the token is blank or longer than 512 characters
    */
   public Cursor {
-    if (token == null || token.isBlank() || token.length() > 512) {
+    if (java.util.Objects.requireNonNull(token, "token").isBlank() || token.length() > 512) {
       throw ValidationException.of("cursor", token, "must be a cursor returned by a page");
     }
   }

@@ -59,9 +59,7 @@ public record EmailAddress(String value) {
   }
 
   private static String normalize(String raw) {
-    if (raw == null) {
-      throw ValidationException.of("email", null, "is required");
-    }
+    java.util.Objects.requireNonNull(raw, "email");
     String trimmed = raw.strip();
     int at = trimmed.lastIndexOf('@');
     if (at <= 0 || at == trimmed.length() - 1 || trimmed.length() > MAX_LENGTH) {

@@ -48,7 +48,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     } catch (NumberFormatException e) {
       problems.add("amount", amount, "must be a decimal number");
     }
-    Currency currency = problems.attempt("currency", () -> currency(currencyCode));
+    Currency currency = problems.value("currency", () -> currency(currencyCode));
     problems.throwIfAny();
     return new Money(parsed, currency);
   }
@@ -69,9 +69,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
    * @throws ValidationException if the code is not a known ISO 4217 code
    */
   public static Currency currency(String code) {
-    if (code == null) {
-      throw ValidationException.of("currency", null, "is required");
-    }
+    requireNonNull(code, "currency");
     try {
       return Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {

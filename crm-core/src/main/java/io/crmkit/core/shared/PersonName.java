@@ -52,12 +52,12 @@ public record PersonName(@Nullable FullName chinese, @Nullable FullName latin) {
     FullName chinese =
         chineseFamily == null && chineseGiven == null
             ? null
-            : problems.attempt(
+            : problems.nested(
                 "name.chinese", () -> FullName.familyFirst(chineseFamily, chineseGiven));
     FullName latin =
         latinFamily == null && latinGiven == null
             ? null
-            : problems.attempt("name.latin", () -> FullName.givenFirst(latinGiven, latinFamily));
+            : problems.nested("name.latin", () -> FullName.givenFirst(latinGiven, latinFamily));
     problems.check(
         chinese != null || latin != null || !problems.isEmpty(),
         "name",

@@ -23,7 +23,8 @@ public record PhoneNumber(String e164) {
    * @throws ValidationException if it is not
    */
   public PhoneNumber {
-    if (e164 == null || !e164.startsWith("+") || !normalize(e164, "ZZ").equals(e164)) {
+    java.util.Objects.requireNonNull(e164, "e164");
+    if (!e164.startsWith("+") || !normalize(e164, "ZZ").equals(e164)) {
       throw ValidationException.of("phone", e164, "must be a valid number in E.164 form");
     }
   }
@@ -71,10 +72,8 @@ public record PhoneNumber(String e164) {
   }
 
   private static String normalize(String raw, String defaultRegion) {
-    if (raw == null) {
-      throw ValidationException.of("phone", null, "is required");
-    }
-    String region = defaultRegion == null ? "ZZ" : defaultRegion.strip().toUpperCase(Locale.ROOT);
+    java.util.Objects.requireNonNull(raw, "phone");
+    String region = defaultRegion.strip().toUpperCase(Locale.ROOT);
     if (!region.equals("ZZ") && !UTIL.getSupportedRegions().contains(region)) {
       throw ValidationException.of(
           "phone.region", defaultRegion, "must be an ISO 3166 region code");
