@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ final class Kernel {
   private static final Logger LOG = LoggerFactory.getLogger(CrmKit.class);
 
   /** How often {@link #executeRetrying} tries. */
-  static final int ATTEMPTS = 5;
+  static final int ATTEMPTS = 12;
 
   final CrmStore store;
   final Clock clock;
@@ -87,9 +88,9 @@ final class Kernel {
   }
 
   /**
-   * Like {@link #execute}, but runs the work again (up to {@value #ATTEMPTS} times in all) when it
-   * loses an optimistic race; only for work that is safe to repeat, such as appending an activity
-   * and folding it into the customer's facts.
+   * Like {@link #execute}, but runs the work again (up to {@value #ATTEMPTS} times in all, after a
+   * short random back-off) when it loses an optimistic race; only for work that is safe to repeat,
+   * such as appending an activity and folding it into the customer's facts.
    */
   <T> T executeRetrying(Function<Work, T> work) {
     for (int attempt = 1; ; attempt++) {
@@ -100,7 +101,18 @@ final class Kernel {
           throw e;
         }
         LOG.debug("attempt {} lost an optimistic race, retrying: {}", attempt, e.getMessage());
+        backOff(attempt);
       }
+    }
+  }
+
+  private static void backOff(int attempt) {
+    long maxMillis = Math.min(1L << attempt, 64);
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(maxMillis + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while retrying a unit of work", e);
     }
   }
 

@@ -34,6 +34,9 @@ public sealed interface CustomerName permits CustomerName.Organization, Customer
    * @throws ValidationException if the name is blank, too long or has control characters
    */
   static Organization organization(String name) {
+    if (name.isBlank()) {
+      throw ValidationException.of("name", name, "must not be blank");
+    }
     return containsHan(name) ? new Organization(name, null) : new Organization(null, name);
   }
 
