@@ -3,7 +3,9 @@ package io.crmkit.core;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.internal.Problems;
+import io.crmkit.core.lifecycle.LifecycleTransitions;
 import io.crmkit.core.memory.InMemoryCrmStore;
+import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.CrmEventListener;
 import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.IdGenerator;
@@ -11,6 +13,7 @@ import io.crmkit.spi.TenantDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,13 +38,15 @@ public final class CrmKit {
   private final ContactService contacts;
   private final ActivityService activities;
   private final FactsService facts;
+  private final LifecycleService lifecycle;
 
-  private CrmKit(Kernel kernel) {
+  private CrmKit(Kernel kernel, Function<TenantId, LifecycleTransitions> transitions) {
     this.kernel = kernel;
     this.customers = new CustomerService(kernel);
     this.contacts = new ContactService(kernel);
     this.activities = new ActivityService(kernel);
     this.facts = new FactsService(kernel);
+    this.lifecycle = new LifecycleService(kernel, transitions);
   }
 
   /** Starts wiring a kit. */
@@ -69,6 +74,11 @@ public final class CrmKit {
     return facts;
   }
 
+  /** Returns the service that moves customers through the lifecycle. */
+  public LifecycleService lifecycle() {
+    return lifecycle;
+  }
+
   /** Returns the store the kit keeps its data in. */
   public CrmStore store() {
     return kernel.store;
@@ -91,6 +101,8 @@ public final class CrmKit {
     private IdGenerator ids = IdGenerator.random();
     private @Nullable TenantDirectory tenants;
     private final List<CrmEventListener> listeners = new ArrayList<>();
+    private Function<TenantId, LifecycleTransitions> transitions =
+        tenant -> LifecycleTransitions.standard();
 
     private Builder() {}
 
@@ -118,6 +130,15 @@ public final class CrmKit {
       return this;
     }
 
+    /**
+     * Sets the lifecycle moves each tenant allows; default: every move {@link
+     * io.crmkit.core.lifecycle.LifecycleStage} allows, for every tenant.
+     */
+    public Builder lifecycleTransitions(Function<TenantId, LifecycleTransitions> value) {
+      this.transitions = requireNonNull(value, "lifecycleTransitions");
+      return this;
+    }
+
     /** Adds a listener that receives events after each successful unit of work. */
     public Builder listener(CrmEventListener value) {
       listeners.add(requireNonNull(value, "listener"));
@@ -136,7 +157,7 @@ public final class CrmKit {
       problems.require(tenants, "tenants");
       problems.throwIfAny();
       CrmStore chosen = store != null ? store : InMemoryCrmStore.create();
-      return new CrmKit(new Kernel(chosen, clock, ids, tenants, listeners));
+      return new CrmKit(new Kernel(chosen, clock, ids, tenants, listeners), transitions);
     }
   }
 }

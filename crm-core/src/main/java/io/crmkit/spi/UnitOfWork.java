@@ -20,4 +20,7 @@ public interface UnitOfWork {
 
   /** Returns the customer-facts repository bound to this unit of work. */
   CustomerFactsRepository facts();
+
+  /** Returns the lifecycle-history repository bound to this unit of work. */
+  LifecycleRepository lifecycle();
 }

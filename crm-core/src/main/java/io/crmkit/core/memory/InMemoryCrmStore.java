@@ -7,6 +7,7 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
+import io.crmkit.core.lifecycle.LifecycleSnapshot;
 import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.StoreCapability;
 import io.crmkit.spi.TransactionWork;
@@ -41,6 +42,10 @@ public final class InMemoryCrmStore implements CrmStore {
       new MemoryTable<>("activity", a -> 1L, RecordedActivity::customer, ActivityId::parse);
   final MemoryTable<CustomerId, CustomerFacts> facts =
       new MemoryTable<>("facts of customer", CustomerFacts::version, f -> null, CustomerId::parse);
+
+  final MemoryTable<CustomerId, LifecycleSnapshot> lifecycle =
+      new MemoryTable<>(
+          "lifecycle of customer", LifecycleSnapshot::version, h -> null, CustomerId::parse);
 
   private InMemoryCrmStore() {}
 
@@ -93,10 +98,12 @@ public final class InMemoryCrmStore implements CrmStore {
       unitOfWork.contacts.validate();
       unitOfWork.activities.validate();
       unitOfWork.facts.validate();
+      unitOfWork.lifecycle.validate();
       customers.apply(unitOfWork.customers);
       contacts.apply(unitOfWork.contacts);
       activities.apply(unitOfWork.activities);
       facts.apply(unitOfWork.facts);
+      lifecycle.apply(unitOfWork.lifecycle);
     } finally {
       lock.writeLock().unlock();
     }

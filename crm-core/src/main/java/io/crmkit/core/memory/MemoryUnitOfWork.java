@@ -7,10 +7,12 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
+import io.crmkit.core.lifecycle.LifecycleSnapshot;
 import io.crmkit.spi.ActivityRepository;
 import io.crmkit.spi.ContactRepository;
 import io.crmkit.spi.CustomerFactsRepository;
 import io.crmkit.spi.CustomerRepository;
+import io.crmkit.spi.LifecycleRepository;
 import io.crmkit.spi.UnitOfWork;
 import java.util.function.Supplier;
 
@@ -23,6 +25,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   final MemoryTable<ContactId, ContactSnapshot>.Staging contacts;
   final MemoryTable<ActivityId, RecordedActivity>.Staging activities;
   final MemoryTable<CustomerId, CustomerFacts>.Staging facts;
+  final MemoryTable<CustomerId, LifecycleSnapshot>.Staging lifecycle;
   private volatile boolean closed;
 
   MemoryUnitOfWork(InMemoryCrmStore store) {
@@ -31,6 +34,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.contacts = store.contacts.staging();
     this.activities = store.activities.staging();
     this.facts = store.facts.staging();
+    this.lifecycle = store.lifecycle.staging();
   }
 
   @Override
@@ -53,6 +57,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return new InMemoryCustomerFactsRepository(this);
   }
 
+  @Override
+  public LifecycleRepository lifecycle() {
+    return new InMemoryLifecycleRepository(this);
+  }
+
   /** Runs a read under the store's read lock, refusing use after the work returned. */
   <T> T read(Supplier<T> reading) {
     checkOpen();
@@ -70,7 +79,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
   }
 
   boolean isEmpty() {
-    return customers.isEmpty() && contacts.isEmpty() && activities.isEmpty() && facts.isEmpty();
+    return customers.isEmpty()
+        && contacts.isEmpty()
+        && activities.isEmpty()
+        && facts.isEmpty()
+        && lifecycle.isEmpty();
   }
 
   private void checkOpen() {

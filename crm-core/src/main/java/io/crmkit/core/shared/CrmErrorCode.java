@@ -13,6 +13,8 @@ public enum CrmErrorCode {
   NOT_FOUND,
   /** A save was based on a stale version of the aggregate. */
   CONCURRENT_UPDATE,
+  /** A state change the domain forbids, such as a lifecycle move from PROSPECT to CHURNED. */
+  INVALID_TRANSITION,
   /** Arithmetic or comparison of money in two different currencies. */
   CURRENCY_MISMATCH,
   /** The storage adapter failed; the cause is attached. */
