@@ -13,6 +13,8 @@ module io.crmkit.core {
   exports io.crmkit.core.customer;
   exports io.crmkit.core.contact;
   exports io.crmkit.core.activity;
+  exports io.crmkit.core.lifecycle;
+  exports io.crmkit.core.tier;
   exports io.crmkit.core.memory;
   exports io.crmkit.spi;
 }

@@ -39,6 +39,7 @@ public final class CrmKit {
   private final ActivityService activities;
   private final FactsService facts;
   private final LifecycleService lifecycle;
+  private final TierService tiers;
 
   private CrmKit(Kernel kernel, Function<TenantId, LifecycleTransitions> transitions) {
     this.kernel = kernel;
@@ -47,6 +48,7 @@ public final class CrmKit {
     this.activities = new ActivityService(kernel);
     this.facts = new FactsService(kernel);
     this.lifecycle = new LifecycleService(kernel, transitions);
+    this.tiers = new TierService(kernel);
   }
 
   /** Starts wiring a kit. */
@@ -77,6 +79,11 @@ public final class CrmKit {
   /** Returns the service that moves customers through the lifecycle. */
   public LifecycleService lifecycle() {
     return lifecycle;
+  }
+
+  /** Returns the service that defines tier ladders and grades customers. */
+  public TierService tiers() {
+    return tiers;
   }
 
   /** Returns the store the kit keeps its data in. */

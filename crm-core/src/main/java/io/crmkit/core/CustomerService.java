@@ -137,8 +137,8 @@ public final class CustomerService {
   }
 
   /**
-   * Erases a customer for good with its contacts, activities, facts and lifecycle history; returns
-   * whether there was one to erase. Purging twice is harmless.
+   * Erases a customer for good with its contacts, activities, facts, lifecycle and tier history;
+   * returns whether there was one to erase. Purging twice is harmless.
    *
    * @throws ValidationException if the customer still has subsidiaries
    */
@@ -162,6 +162,7 @@ public final class CustomerService {
           store.activities().deleteByCustomer(tenant, id);
           store.facts().delete(tenant, id);
           store.lifecycle().delete(tenant, id);
+          store.tierHistories().delete(tenant, id);
           store.customers().delete(tenant, id);
           work.record(
               List.of(

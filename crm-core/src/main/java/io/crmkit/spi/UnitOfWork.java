@@ -23,4 +23,10 @@ public interface UnitOfWork {
 
   /** Returns the lifecycle-history repository bound to this unit of work. */
   LifecycleRepository lifecycle();
+
+  /** Returns the tier-ladder repository bound to this unit of work. */
+  TierLadderRepository tierLadders();
+
+  /** Returns the tier-history repository bound to this unit of work. */
+  TierHistoryRepository tierHistories();
 }

@@ -8,6 +8,9 @@ import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.lifecycle.LifecycleSnapshot;
+import io.crmkit.core.tier.LadderKey;
+import io.crmkit.core.tier.TierHistorySnapshot;
+import io.crmkit.core.tier.TierLadder;
 import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.StoreCapability;
 import io.crmkit.spi.TransactionWork;
@@ -46,6 +49,12 @@ public final class InMemoryCrmStore implements CrmStore {
   final MemoryTable<CustomerId, LifecycleSnapshot> lifecycle =
       new MemoryTable<>(
           "lifecycle of customer", LifecycleSnapshot::version, h -> null, CustomerId::parse);
+
+  final MemoryTable<LadderKey, TierLadder> tierLadders =
+      new MemoryTable<>("tier ladder", TierLadder::version, l -> null, LadderKey::of);
+  final MemoryTable<CustomerId, TierHistorySnapshot> tierHistories =
+      new MemoryTable<>(
+          "tier history of customer", TierHistorySnapshot::version, h -> null, CustomerId::parse);
 
   private InMemoryCrmStore() {}
 
@@ -99,11 +108,15 @@ public final class InMemoryCrmStore implements CrmStore {
       unitOfWork.activities.validate();
       unitOfWork.facts.validate();
       unitOfWork.lifecycle.validate();
+      unitOfWork.tierLadders.validate();
+      unitOfWork.tierHistories.validate();
       customers.apply(unitOfWork.customers);
       contacts.apply(unitOfWork.contacts);
       activities.apply(unitOfWork.activities);
       facts.apply(unitOfWork.facts);
       lifecycle.apply(unitOfWork.lifecycle);
+      tierLadders.apply(unitOfWork.tierLadders);
+      tierHistories.apply(unitOfWork.tierHistories);
     } finally {
       lock.writeLock().unlock();
     }

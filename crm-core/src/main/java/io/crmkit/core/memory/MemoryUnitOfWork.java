@@ -8,11 +8,16 @@ import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.lifecycle.LifecycleSnapshot;
+import io.crmkit.core.tier.LadderKey;
+import io.crmkit.core.tier.TierHistorySnapshot;
+import io.crmkit.core.tier.TierLadder;
 import io.crmkit.spi.ActivityRepository;
 import io.crmkit.spi.ContactRepository;
 import io.crmkit.spi.CustomerFactsRepository;
 import io.crmkit.spi.CustomerRepository;
 import io.crmkit.spi.LifecycleRepository;
+import io.crmkit.spi.TierHistoryRepository;
+import io.crmkit.spi.TierLadderRepository;
 import io.crmkit.spi.UnitOfWork;
 import java.util.function.Supplier;
 
@@ -26,6 +31,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
   final MemoryTable<ActivityId, RecordedActivity>.Staging activities;
   final MemoryTable<CustomerId, CustomerFacts>.Staging facts;
   final MemoryTable<CustomerId, LifecycleSnapshot>.Staging lifecycle;
+  final MemoryTable<LadderKey, TierLadder>.Staging tierLadders;
+  final MemoryTable<CustomerId, TierHistorySnapshot>.Staging tierHistories;
   private volatile boolean closed;
 
   MemoryUnitOfWork(InMemoryCrmStore store) {
@@ -35,6 +42,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.activities = store.activities.staging();
     this.facts = store.facts.staging();
     this.lifecycle = store.lifecycle.staging();
+    this.tierLadders = store.tierLadders.staging();
+    this.tierHistories = store.tierHistories.staging();
   }
 
   @Override
@@ -62,6 +71,16 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return new InMemoryLifecycleRepository(this);
   }
 
+  @Override
+  public TierLadderRepository tierLadders() {
+    return new InMemoryTierLadderRepository(this);
+  }
+
+  @Override
+  public TierHistoryRepository tierHistories() {
+    return new InMemoryTierHistoryRepository(this);
+  }
+
   /** Runs a read under the store's read lock, refusing use after the work returned. */
   <T> T read(Supplier<T> reading) {
     checkOpen();
@@ -83,7 +102,9 @@ final class MemoryUnitOfWork implements UnitOfWork {
         && contacts.isEmpty()
         && activities.isEmpty()
         && facts.isEmpty()
-        && lifecycle.isEmpty();
+        && lifecycle.isEmpty()
+        && tierLadders.isEmpty()
+        && tierHistories.isEmpty();
   }
 
   private void checkOpen() {

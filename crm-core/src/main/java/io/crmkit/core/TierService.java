@@ -1,0 +1,188 @@
+package io.crmkit.core;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.internal.Problems;
+import io.crmkit.core.shared.NotFoundException;
+import io.crmkit.core.shared.Page;
+import io.crmkit.core.shared.PageRequest;
+import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
+import io.crmkit.core.shared.ValidationException;
+import io.crmkit.core.tier.AssignmentSource;
+import io.crmkit.core.tier.LadderKey;
+import io.crmkit.core.tier.TierCode;
+import io.crmkit.core.tier.TierHistory;
+import io.crmkit.core.tier.TierLadder;
+import io.crmkit.core.tier.TierLadderChanged;
+import io.crmkit.core.tier.TierOutcome;
+import io.crmkit.core.tier.TierQuery;
+import io.crmkit.spi.UnitOfWork;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Defines tier ladders and grades customers on them, keeping every assignment as history. Reached
+ * through {@link CrmKit#tiers()}.
+ *
+ * @since 0.1
+ */
+public final class TierService {
+  private final Kernel kernel;
+
+  TierService(Kernel kernel) {
+    this.kernel = kernel;
+  }
+
+  /**
+   * Creates a ladder (version 0) or replaces a stored one (at its stored version); returns it as
+   * saved. A tier that customers currently hold cannot be removed.
+   *
+   * @throws ValidationException if a removed tier is still held, naming it and how many hold it
+   * @throws io.crmkit.core.shared.ConcurrentUpdateException if the ladder was saved in between
+   */
+  public TierLadder defineLadder(TierLadder ladder) {
+    kernel.requireTenant(ladder.tenant());
+    return kernel.execute(
+        work -> {
+          Optional<TierLadder> stored =
+              work.store().tierLadders().find(ladder.tenant(), ladder.key());
+          if (stored.isPresent()) {
+            Problems problems = Problems.create();
+            for (TierCode removed : stored.get().codes()) {
+              if (ladder.tier(removed).isEmpty()) {
+                long holders =
+                    work.store()
+                        .tierHistories()
+                        .count(TierQuery.on(ladder.tenant(), ladder.key()).currently(removed));
+                problems.check(
+                    holders == 0,
+                    "tiers",
+                    removed,
+                    "is held by " + holders + " customers and cannot be removed");
+              }
+            }
+            problems.throwIfAny();
+          }
+          TierLadder saved = work.store().tierLadders().save(ladder);
+          work.record(
+              List.of(
+                  new TierLadderChanged(
+                      saved.tenant(), io.crmkit.core.internal.Times.stored(kernel.now()), saved)));
+          return saved;
+        });
+  }
+
+  /** Finds a ladder. */
+  public Optional<TierLadder> ladder(TenantId tenant, LadderKey key) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(work -> work.store().tierLadders().find(tenant, key));
+  }
+
+  /** Returns every ladder of the tenant, in key order. */
+  public List<TierLadder> ladders(TenantId tenant) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(work -> work.store().tierLadders().findAll(tenant));
+  }
+
+  /**
+   * Grades a customer by hand; with {@code lockedUntil}, rules may not change the grade before that
+   * instant.
+   *
+   * @return {@link TierOutcome#ASSIGNED} or {@link TierOutcome#UNCHANGED}
+   * @throws NotFoundException if the customer or the ladder does not exist
+   * @throws ValidationException if the tier is not on the ladder or the lock is not in the future
+   */
+  public TierOutcome assignManually(
+      TenantId tenant,
+      CustomerId customer,
+      LadderKey ladder,
+      TierCode tier,
+      String reason,
+      UserRef by,
+      @Nullable Instant lockedUntil) {
+    return assign(tenant, customer, ladder, tier, AssignmentSource.MANUAL, reason, by, lockedUntil);
+  }
+
+  /**
+   * Grades a customer as a rule decided; a manual lock in force wins and the result is {@link
+   * TierOutcome#LOCKED}.
+   *
+   * @throws NotFoundException if the customer or the ladder does not exist
+   * @throws ValidationException if the tier is not on the ladder
+   */
+  public TierOutcome assignByRule(
+      TenantId tenant,
+      CustomerId customer,
+      LadderKey ladder,
+      TierCode tier,
+      String ruleId,
+      String reason,
+      UserRef by) {
+    return assign(tenant, customer, ladder, tier, AssignmentSource.rule(ruleId), reason, by, null);
+  }
+
+  private TierOutcome assign(
+      TenantId tenant,
+      CustomerId customer,
+      LadderKey key,
+      TierCode tier,
+      AssignmentSource source,
+      String reason,
+      UserRef by,
+      @Nullable Instant lockedUntil) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(
+        work -> {
+          UnitOfWork store = work.store();
+          CustomerService.load(store, tenant, customer);
+          TierLadder ladder =
+              store
+                  .tierLadders()
+                  .find(tenant, key)
+                  .orElseThrow(() -> new NotFoundException("tier ladder " + key));
+          TierHistory history =
+              store
+                  .tierHistories()
+                  .find(tenant, customer)
+                  .orElseGet(() -> TierHistory.empty(tenant, customer));
+          TierOutcome outcome =
+              history.assign(ladder, tier, kernel.now(), source, reason, by, lockedUntil);
+          if (outcome == TierOutcome.ASSIGNED) {
+            work.record(history.pullEvents());
+            store.tierHistories().save(history);
+          }
+          return outcome;
+        });
+  }
+
+  /** Returns the customer's current tier on the ladder, if graded. */
+  public Optional<TierCode> tierOf(TenantId tenant, CustomerId customer, LadderKey ladder) {
+    return history(tenant, customer).flatMap(h -> h.current(ladder)).map(a -> a.tier());
+  }
+
+  /** Returns the tier the customer had on the ladder at the instant, if graded then. */
+  public Optional<TierCode> tierAt(
+      TenantId tenant, CustomerId customer, LadderKey ladder, Instant instant) {
+    return history(tenant, customer).flatMap(h -> h.tierAt(ladder, instant));
+  }
+
+  /** Returns the customer's tier history on every ladder; empty if never graded. */
+  public Optional<TierHistory> history(TenantId tenant, CustomerId customer) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(work -> work.store().tierHistories().find(tenant, customer));
+  }
+
+  /** Lists tier histories matching the query, keyset-paged in ascending customer id order. */
+  public Page<TierHistory> find(TierQuery query, PageRequest page) {
+    kernel.requireTenant(query.tenant());
+    return kernel.execute(work -> work.store().tierHistories().find(query, page));
+  }
+
+  /** Counts customers matching the query, e.g. everyone currently in tier A. */
+  public long count(TierQuery query) {
+    kernel.requireTenant(query.tenant());
+    return kernel.execute(work -> work.store().tierHistories().count(query));
+  }
+}

@@ -1,0 +1,15 @@
+package io.crmkit.core.tier;
+
+/**
+ * What an attempt to assign a tier came to; expected business outcomes, not errors.
+ *
+ * @since 0.1
+ */
+public enum TierOutcome {
+  /** The tier was assigned and the history got a new entry. */
+  ASSIGNED,
+  /** The customer already had that tier; nothing was recorded. */
+  UNCHANGED,
+  /** A manual assignment is locked against rules until a later instant; nothing was recorded. */
+  LOCKED
+}
