@@ -40,6 +40,7 @@ public final class CrmKit {
   private final FactsService facts;
   private final LifecycleService lifecycle;
   private final TierService tiers;
+  private final OwnershipService ownership;
 
   private CrmKit(Kernel kernel, Function<TenantId, LifecycleTransitions> transitions) {
     this.kernel = kernel;
@@ -49,6 +50,7 @@ public final class CrmKit {
     this.facts = new FactsService(kernel);
     this.lifecycle = new LifecycleService(kernel, transitions);
     this.tiers = new TierService(kernel);
+    this.ownership = new OwnershipService(kernel);
   }
 
   /** Starts wiring a kit. */
@@ -84,6 +86,11 @@ public final class CrmKit {
   /** Returns the service that defines tier ladders and grades customers. */
   public TierService tiers() {
     return tiers;
+  }
+
+  /** Returns the service that runs public pools and moves customers between account managers. */
+  public OwnershipService ownership() {
+    return ownership;
   }
 
   /** Returns the store the kit keeps its data in. */

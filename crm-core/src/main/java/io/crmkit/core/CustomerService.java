@@ -8,11 +8,13 @@ import io.crmkit.core.customer.CustomerPurged;
 import io.crmkit.core.customer.CustomerQuery;
 import io.crmkit.core.customer.NewCustomer;
 import io.crmkit.core.internal.Problems;
+import io.crmkit.core.ownership.Ownership;
 import io.crmkit.core.shared.CrmEvent;
 import io.crmkit.core.shared.NotFoundException;
 import io.crmkit.core.shared.Page;
 import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
 import io.crmkit.spi.UnitOfWork;
 import java.util.ArrayDeque;
@@ -65,6 +67,13 @@ public final class CustomerService {
           problems.throwIfAny();
           work.record(customer.pullEvents());
           work.store().customers().save(customer);
+          if (customer.owner().isPresent()) {
+            UserRef owner = customer.owner().get();
+            Ownership ownership = Ownership.none(input.tenant(), id);
+            ownership.assign(null, owner, owner, kernel.now(), "registered with this owner");
+            work.record(ownership.pullEvents());
+            work.store().ownerships().save(ownership);
+          }
           return id;
         });
   }
@@ -101,7 +110,14 @@ public final class CustomerService {
         work -> {
           Customer customer = load(work.store(), tenant, id);
           Optional<CustomerId> parentBefore = customer.parent();
+          Optional<UserRef> ownerBefore = customer.owner();
           change.apply(customer, kernel.now());
+          if (!customer.owner().equals(ownerBefore)) {
+            throw ValidationException.of(
+                "owner",
+                customer.owner().orElse(null),
+                "must be changed through CrmKit.ownership(), which records the move");
+          }
           Optional<CustomerId> parentAfter = customer.parent();
           if (parentAfter.isPresent() && !parentAfter.equals(parentBefore)) {
             Problems problems = Problems.create();
@@ -137,8 +153,8 @@ public final class CustomerService {
   }
 
   /**
-   * Erases a customer for good with its contacts, activities, facts, lifecycle and tier history;
-   * returns whether there was one to erase. Purging twice is harmless.
+   * Erases a customer for good with its contacts, activities, facts, lifecycle, tier history and
+   * ownership; returns whether there was one to erase. Purging twice is harmless.
    *
    * @throws ValidationException if the customer still has subsidiaries
    */
@@ -163,6 +179,7 @@ public final class CustomerService {
           store.facts().delete(tenant, id);
           store.lifecycle().delete(tenant, id);
           store.tierHistories().delete(tenant, id);
+          store.ownerships().delete(tenant, id);
           store.customers().delete(tenant, id);
           work.record(
               List.of(

@@ -29,4 +29,10 @@ public interface UnitOfWork {
 
   /** Returns the tier-history repository bound to this unit of work. */
   TierHistoryRepository tierHistories();
+
+  /** Returns the ownership repository bound to this unit of work. */
+  OwnershipRepository ownerships();
+
+  /** Returns the public-pool repository bound to this unit of work. */
+  PoolRepository pools();
 }

@@ -219,7 +219,10 @@ public final class Customer {
     parent = changed("parent", parent, newParent, at);
   }
 
-  /** Makes {@code newOwner} the dedicated account manager, or leaves the customer unowned. */
+  /**
+   * Makes {@code newOwner} the dedicated account manager, or leaves the customer unowned. Hosts
+   * change owners through {@code CrmKit.ownership()}, which records the move and calls this.
+   */
   public void assignOwner(@Nullable UserRef newOwner, Instant at) {
     owner = changed("owner", owner, newOwner, at);
   }

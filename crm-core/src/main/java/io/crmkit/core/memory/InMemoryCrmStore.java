@@ -8,6 +8,9 @@ import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.lifecycle.LifecycleSnapshot;
+import io.crmkit.core.ownership.OwnershipSnapshot;
+import io.crmkit.core.ownership.PoolId;
+import io.crmkit.core.ownership.PublicPool;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierHistorySnapshot;
 import io.crmkit.core.tier.TierLadder;
@@ -55,6 +58,15 @@ public final class InMemoryCrmStore implements CrmStore {
   final MemoryTable<CustomerId, TierHistorySnapshot> tierHistories =
       new MemoryTable<>(
           "tier history of customer", TierHistorySnapshot::version, h -> null, CustomerId::parse);
+
+  final MemoryTable<CustomerId, OwnershipSnapshot> ownerships =
+      new MemoryTable<>(
+          "ownership of customer",
+          OwnershipSnapshot::version,
+          OwnershipSnapshot::owner,
+          CustomerId::parse);
+  final MemoryTable<PoolId, PublicPool> pools =
+      new MemoryTable<>("public pool", PublicPool::version, p -> null, PoolId::of);
 
   private InMemoryCrmStore() {}
 
@@ -110,6 +122,8 @@ public final class InMemoryCrmStore implements CrmStore {
       unitOfWork.lifecycle.validate();
       unitOfWork.tierLadders.validate();
       unitOfWork.tierHistories.validate();
+      unitOfWork.ownerships.validate();
+      unitOfWork.pools.validate();
       customers.apply(unitOfWork.customers);
       contacts.apply(unitOfWork.contacts);
       activities.apply(unitOfWork.activities);
@@ -117,6 +131,8 @@ public final class InMemoryCrmStore implements CrmStore {
       lifecycle.apply(unitOfWork.lifecycle);
       tierLadders.apply(unitOfWork.tierLadders);
       tierHistories.apply(unitOfWork.tierHistories);
+      ownerships.apply(unitOfWork.ownerships);
+      pools.apply(unitOfWork.pools);
     } finally {
       lock.writeLock().unlock();
     }

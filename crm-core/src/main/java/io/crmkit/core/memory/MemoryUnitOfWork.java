@@ -8,6 +8,9 @@ import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.lifecycle.LifecycleSnapshot;
+import io.crmkit.core.ownership.OwnershipSnapshot;
+import io.crmkit.core.ownership.PoolId;
+import io.crmkit.core.ownership.PublicPool;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierHistorySnapshot;
 import io.crmkit.core.tier.TierLadder;
@@ -16,6 +19,8 @@ import io.crmkit.spi.ContactRepository;
 import io.crmkit.spi.CustomerFactsRepository;
 import io.crmkit.spi.CustomerRepository;
 import io.crmkit.spi.LifecycleRepository;
+import io.crmkit.spi.OwnershipRepository;
+import io.crmkit.spi.PoolRepository;
 import io.crmkit.spi.TierHistoryRepository;
 import io.crmkit.spi.TierLadderRepository;
 import io.crmkit.spi.UnitOfWork;
@@ -33,6 +38,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
   final MemoryTable<CustomerId, LifecycleSnapshot>.Staging lifecycle;
   final MemoryTable<LadderKey, TierLadder>.Staging tierLadders;
   final MemoryTable<CustomerId, TierHistorySnapshot>.Staging tierHistories;
+  final MemoryTable<CustomerId, OwnershipSnapshot>.Staging ownerships;
+  final MemoryTable<PoolId, PublicPool>.Staging pools;
   private volatile boolean closed;
 
   MemoryUnitOfWork(InMemoryCrmStore store) {
@@ -44,6 +51,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.lifecycle = store.lifecycle.staging();
     this.tierLadders = store.tierLadders.staging();
     this.tierHistories = store.tierHistories.staging();
+    this.ownerships = store.ownerships.staging();
+    this.pools = store.pools.staging();
   }
 
   @Override
@@ -81,6 +90,16 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return new InMemoryTierHistoryRepository(this);
   }
 
+  @Override
+  public OwnershipRepository ownerships() {
+    return new InMemoryOwnershipRepository(this);
+  }
+
+  @Override
+  public PoolRepository pools() {
+    return new InMemoryPoolRepository(this);
+  }
+
   /** Runs a read under the store's read lock, refusing use after the work returned. */
   <T> T read(Supplier<T> reading) {
     checkOpen();
@@ -104,7 +123,9 @@ final class MemoryUnitOfWork implements UnitOfWork {
         && facts.isEmpty()
         && lifecycle.isEmpty()
         && tierLadders.isEmpty()
-        && tierHistories.isEmpty();
+        && tierHistories.isEmpty()
+        && ownerships.isEmpty()
+        && pools.isEmpty();
   }
 
   private void checkOpen() {

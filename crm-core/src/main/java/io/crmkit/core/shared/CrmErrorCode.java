@@ -15,6 +15,8 @@ public enum CrmErrorCode {
   CONCURRENT_UPDATE,
   /** A state change the domain forbids, such as a lifecycle move from PROSPECT to CHURNED. */
   INVALID_TRANSITION,
+  /** A claim of a customer from a public pool was refused: quota, cooldown, lock, membership. */
+  CLAIM_REFUSED,
   /** Arithmetic or comparison of money in two different currencies. */
   CURRENCY_MISMATCH,
   /** The storage adapter failed; the cause is attached. */

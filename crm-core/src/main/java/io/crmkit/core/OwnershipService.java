@@ -1,0 +1,243 @@
+package io.crmkit.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.ownership.ClaimLoad;
+import io.crmkit.core.ownership.Claimant;
+import io.crmkit.core.ownership.Ownership;
+import io.crmkit.core.ownership.OwnershipQuery;
+import io.crmkit.core.ownership.PoolId;
+import io.crmkit.core.ownership.PublicPool;
+import io.crmkit.core.ownership.TeamMember;
+import io.crmkit.core.shared.NotFoundException;
+import io.crmkit.core.shared.Page;
+import io.crmkit.core.shared.PageRequest;
+import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
+import io.crmkit.core.shared.ValidationException;
+import io.crmkit.spi.UnitOfWork;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs public pools (公海) and moves customers between pools and account managers: claim, assign,
+ * release, transfer, lock; and keeps each customer's account team. The customer's {@code owner}
+ * follows every move in the same unit of work. Reached through {@link CrmKit#ownership()}.
+ *
+ * @since 0.1
+ */
+public final class OwnershipService {
+  private final Kernel kernel;
+
+  OwnershipService(Kernel kernel) {
+    this.kernel = kernel;
+  }
+
+  /**
+   * Creates a pool (version 0) or replaces a stored one (at its stored version).
+   *
+   * @throws io.crmkit.core.shared.ConcurrentUpdateException if the pool was saved in between
+   */
+  public PublicPool definePool(PublicPool pool) {
+    kernel.requireTenant(pool.tenant());
+    return kernel.execute(work -> work.store().pools().save(pool));
+  }
+
+  /** Finds a pool. */
+  public Optional<PublicPool> pool(TenantId tenant, PoolId id) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(work -> work.store().pools().find(tenant, id));
+  }
+
+  /** Returns every pool of the tenant, in id order. */
+  public List<PublicPool> pools(TenantId tenant) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(work -> work.store().pools().findAll(tenant));
+  }
+
+  /** Returns who holds a customer; empty if nobody ever did. */
+  public Optional<Ownership> ownership(TenantId tenant, CustomerId customer) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(work -> work.store().ownerships().find(tenant, customer));
+  }
+
+  /**
+   * Puts an unowned customer into a pool.
+   *
+   * @throws NotFoundException if the customer or the pool does not exist
+   * @throws io.crmkit.core.shared.InvalidTransitionException if the customer has an owner
+   */
+  public Ownership putInPool(
+      TenantId tenant, CustomerId customer, PoolId pool, UserRef actor, String reason) {
+    return change(
+        tenant,
+        customer,
+        (o, store) -> o.putInPool(loadPool(store, tenant, pool), actor, kernel.now(), reason));
+  }
+
+  /**
+   * Claims a customer from the pool it waits in, checking the pool's membership, quota, daily limit
+   * and ex-owner cooldown. Of two users claiming one customer at once, one wins; the other gets a
+   * {@link io.crmkit.core.ownership.ClaimRefusedException} or a {@link
+   * io.crmkit.core.shared.ConcurrentUpdateException}.
+   *
+   * @throws io.crmkit.core.ownership.ClaimRefusedException naming the rule that refused it
+   * @throws NotFoundException if the customer or the pool does not exist
+   */
+  public Ownership claim(
+      TenantId tenant, CustomerId customer, PoolId pool, Claimant claimant, String reason) {
+    requireNonNull(claimant, "claimant");
+    return change(
+        tenant,
+        customer,
+        (o, store) -> {
+          PublicPool from = loadPool(store, tenant, pool);
+          o.claim(from, claimant, load(store, tenant, from, claimant.user()), kernel.now(), reason);
+        });
+  }
+
+  /**
+   * Gives an unowned customer an owner: from its pool by an administrator of that pool, or, when it
+   * waits in no pool, on the host's authority.
+   *
+   * @throws io.crmkit.core.ownership.ClaimRefusedException if the actor does not administer the
+   *     pool, or the customer is locked
+   * @throws io.crmkit.core.shared.InvalidTransitionException if the customer has an owner
+   */
+  public Ownership assign(
+      TenantId tenant, CustomerId customer, UserRef newOwner, UserRef actor, String reason) {
+    return change(
+        tenant,
+        customer,
+        (o, store) -> {
+          PublicPool from = o.pool().map(id -> loadPool(store, tenant, id)).orElse(null);
+          o.assign(from, newOwner, actor, kernel.now(), reason);
+        });
+  }
+
+  /**
+   * Puts an owned customer back into a pool, by its owner or an administrator of the pool.
+   *
+   * @throws io.crmkit.core.ownership.ClaimRefusedException if the actor may not, or the customer is
+   *     locked
+   * @throws io.crmkit.core.shared.InvalidTransitionException if the customer has no owner
+   */
+  public Ownership release(
+      TenantId tenant, CustomerId customer, PoolId pool, UserRef actor, String reason) {
+    return change(
+        tenant,
+        customer,
+        (o, store) -> o.release(loadPool(store, tenant, pool), actor, kernel.now(), reason));
+  }
+
+  /**
+   * Moves a customer from its owner to another.
+   *
+   * @throws io.crmkit.core.shared.InvalidTransitionException if it has no owner, or the new owner
+   *     already owns it
+   */
+  public Ownership transfer(
+      TenantId tenant, CustomerId customer, UserRef newOwner, UserRef actor, String reason) {
+    return change(
+        tenant, customer, (o, store) -> o.transfer(newOwner, actor, kernel.now(), reason));
+  }
+
+  /** Locks a customer against claims, assignments, releases and transfers. */
+  public Ownership lock(TenantId tenant, CustomerId customer, UserRef actor, String reason) {
+    return change(tenant, customer, (o, store) -> o.lock(actor, kernel.now(), reason));
+  }
+
+  /** Lifts a customer's lock. */
+  public Ownership unlock(TenantId tenant, CustomerId customer, UserRef actor, String reason) {
+    return change(tenant, customer, (o, store) -> o.unlock(actor, kernel.now(), reason));
+  }
+
+  /**
+   * Adds a user to the customer's account team, or changes the user's membership.
+   *
+   * @throws ValidationException if the user is the owner
+   */
+  public Ownership addTeamMember(TenantId tenant, CustomerId customer, TeamMember member) {
+    return change(tenant, customer, (o, store) -> o.addTeamMember(member));
+  }
+
+  /** Removes a user from the customer's account team. */
+  public Ownership removeTeamMember(TenantId tenant, CustomerId customer, UserRef user) {
+    return change(tenant, customer, (o, store) -> o.removeTeamMember(user));
+  }
+
+  /** Lists ownerships matching the query, keyset-paged in ascending customer id order. */
+  public Page<Ownership> find(OwnershipQuery query, PageRequest page) {
+    kernel.requireTenant(query.tenant());
+    return kernel.execute(work -> work.store().ownerships().find(query, page));
+  }
+
+  /** Counts ownerships matching the query, e.g. the customers a manager owns. */
+  public long count(OwnershipQuery query) {
+    kernel.requireTenant(query.tenant());
+    return kernel.execute(work -> work.store().ownerships().count(query));
+  }
+
+  private Ownership change(
+      TenantId tenant, CustomerId customer, BiConsumer<Ownership, UnitOfWork> move) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(
+        work -> {
+          UnitOfWork store = work.store();
+          Customer held = CustomerService.load(store, tenant, customer);
+          if (held.isDeleted()) {
+            throw ValidationException.of(
+                "customer", customer, "is deleted; restore it before moving it");
+          }
+          Ownership ownership =
+              store
+                  .ownerships()
+                  .find(tenant, customer)
+                  .orElseGet(() -> Ownership.none(tenant, customer));
+          move.accept(ownership, store);
+          work.record(ownership.pullEvents());
+          Ownership saved = store.ownerships().save(ownership);
+          if (!held.owner().equals(saved.owner())) {
+            held.assignOwner(saved.owner().orElse(null), kernel.now());
+            work.record(held.pullEvents());
+            store.customers().save(held);
+          }
+          return saved;
+        });
+  }
+
+  private ClaimLoad load(UnitOfWork store, TenantId tenant, PublicPool pool, UserRef user) {
+    Instant startOfDay = kernel.today().atStartOfDay(kernel.clock.getZone()).toInstant();
+    long claimsToday =
+        store.ownerships().count(OwnershipQuery.in(tenant).claimedBy(user, startOfDay));
+    long owned = 0;
+    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+    while (request != null) {
+      Page<Ownership> page =
+          store.ownerships().find(OwnershipQuery.in(tenant).ownedBy(user), request);
+      for (Ownership o : page.items()) {
+        boolean won =
+            !pool.policy().wonCustomersCount()
+                && store
+                    .facts()
+                    .find(tenant, o.customer())
+                    .map(f -> f.orderCount() > 0)
+                    .orElse(false);
+        owned += won ? 0 : 1;
+      }
+      request = page.nextRequest(PageRequest.MAX_SIZE).orElse(null);
+    }
+    return new ClaimLoad(owned, claimsToday);
+  }
+
+  private static PublicPool loadPool(UnitOfWork store, TenantId tenant, PoolId id) {
+    return store
+        .pools()
+        .find(tenant, id)
+        .orElseThrow(() -> new NotFoundException("public pool " + id));
+  }
+}
