@@ -16,6 +16,7 @@ module io.crmkit.core {
   exports io.crmkit.core.lifecycle;
   exports io.crmkit.core.tier;
   exports io.crmkit.core.ownership;
+  exports io.crmkit.core.segment;
   exports io.crmkit.core.memory;
   exports io.crmkit.spi;
 }

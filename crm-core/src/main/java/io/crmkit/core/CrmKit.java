@@ -41,6 +41,7 @@ public final class CrmKit {
   private final LifecycleService lifecycle;
   private final TierService tiers;
   private final OwnershipService ownership;
+  private final SegmentService segments;
 
   private CrmKit(Kernel kernel, Function<TenantId, LifecycleTransitions> transitions) {
     this.kernel = kernel;
@@ -51,6 +52,7 @@ public final class CrmKit {
     this.lifecycle = new LifecycleService(kernel, transitions);
     this.tiers = new TierService(kernel);
     this.ownership = new OwnershipService(kernel);
+    this.segments = new SegmentService(kernel);
   }
 
   /** Starts wiring a kit. */
@@ -91,6 +93,11 @@ public final class CrmKit {
   /** Returns the service that runs public pools and moves customers between account managers. */
   public OwnershipService ownership() {
     return ownership;
+  }
+
+  /** Returns the service that defines segments and keeps their membership. */
+  public SegmentService segments() {
+    return segments;
   }
 
   /** Returns the store the kit keeps its data in. */

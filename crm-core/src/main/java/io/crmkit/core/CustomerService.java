@@ -180,6 +180,7 @@ public final class CustomerService {
           store.lifecycle().delete(tenant, id);
           store.tierHistories().delete(tenant, id);
           store.ownerships().delete(tenant, id);
+          SegmentService.forget(store, tenant, id);
           store.customers().delete(tenant, id);
           work.record(
               List.of(

@@ -35,4 +35,10 @@ public interface UnitOfWork {
 
   /** Returns the public-pool repository bound to this unit of work. */
   PoolRepository pools();
+
+  /** Returns the segment repository bound to this unit of work. */
+  SegmentRepository segments();
+
+  /** Returns the segment-membership repository bound to this unit of work. */
+  SegmentMembershipRepository memberships();
 }

@@ -11,6 +11,10 @@ import io.crmkit.core.lifecycle.LifecycleSnapshot;
 import io.crmkit.core.ownership.OwnershipSnapshot;
 import io.crmkit.core.ownership.PoolId;
 import io.crmkit.core.ownership.PublicPool;
+import io.crmkit.core.segment.MembershipKey;
+import io.crmkit.core.segment.MembershipSnapshot;
+import io.crmkit.core.segment.Segment;
+import io.crmkit.core.segment.SegmentKey;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierHistorySnapshot;
 import io.crmkit.core.tier.TierLadder;
@@ -68,6 +72,15 @@ public final class InMemoryCrmStore implements CrmStore {
   final MemoryTable<PoolId, PublicPool> pools =
       new MemoryTable<>("public pool", PublicPool::version, p -> null, PoolId::of);
 
+  final MemoryTable<SegmentKey, Segment> segments =
+      new MemoryTable<>("segment", Segment::version, s -> null, SegmentKey::of);
+  final MemoryTable<MembershipKey, MembershipSnapshot> memberships =
+      new MemoryTable<>(
+          "segment membership",
+          MembershipSnapshot::version,
+          m -> m.key().segment(),
+          MembershipKey::parse);
+
   private InMemoryCrmStore() {}
 
   /** Returns a new, empty store. */
@@ -124,6 +137,8 @@ public final class InMemoryCrmStore implements CrmStore {
       unitOfWork.tierHistories.validate();
       unitOfWork.ownerships.validate();
       unitOfWork.pools.validate();
+      unitOfWork.segments.validate();
+      unitOfWork.memberships.validate();
       customers.apply(unitOfWork.customers);
       contacts.apply(unitOfWork.contacts);
       activities.apply(unitOfWork.activities);
@@ -133,6 +148,8 @@ public final class InMemoryCrmStore implements CrmStore {
       tierHistories.apply(unitOfWork.tierHistories);
       ownerships.apply(unitOfWork.ownerships);
       pools.apply(unitOfWork.pools);
+      segments.apply(unitOfWork.segments);
+      memberships.apply(unitOfWork.memberships);
     } finally {
       lock.writeLock().unlock();
     }

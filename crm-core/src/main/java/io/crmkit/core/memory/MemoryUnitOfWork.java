@@ -11,6 +11,10 @@ import io.crmkit.core.lifecycle.LifecycleSnapshot;
 import io.crmkit.core.ownership.OwnershipSnapshot;
 import io.crmkit.core.ownership.PoolId;
 import io.crmkit.core.ownership.PublicPool;
+import io.crmkit.core.segment.MembershipKey;
+import io.crmkit.core.segment.MembershipSnapshot;
+import io.crmkit.core.segment.Segment;
+import io.crmkit.core.segment.SegmentKey;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierHistorySnapshot;
 import io.crmkit.core.tier.TierLadder;
@@ -21,6 +25,8 @@ import io.crmkit.spi.CustomerRepository;
 import io.crmkit.spi.LifecycleRepository;
 import io.crmkit.spi.OwnershipRepository;
 import io.crmkit.spi.PoolRepository;
+import io.crmkit.spi.SegmentMembershipRepository;
+import io.crmkit.spi.SegmentRepository;
 import io.crmkit.spi.TierHistoryRepository;
 import io.crmkit.spi.TierLadderRepository;
 import io.crmkit.spi.UnitOfWork;
@@ -40,6 +46,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
   final MemoryTable<CustomerId, TierHistorySnapshot>.Staging tierHistories;
   final MemoryTable<CustomerId, OwnershipSnapshot>.Staging ownerships;
   final MemoryTable<PoolId, PublicPool>.Staging pools;
+  final MemoryTable<SegmentKey, Segment>.Staging segments;
+  final MemoryTable<MembershipKey, MembershipSnapshot>.Staging memberships;
   private volatile boolean closed;
 
   MemoryUnitOfWork(InMemoryCrmStore store) {
@@ -53,6 +61,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.tierHistories = store.tierHistories.staging();
     this.ownerships = store.ownerships.staging();
     this.pools = store.pools.staging();
+    this.segments = store.segments.staging();
+    this.memberships = store.memberships.staging();
   }
 
   @Override
@@ -100,6 +110,16 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return new InMemoryPoolRepository(this);
   }
 
+  @Override
+  public SegmentRepository segments() {
+    return new InMemorySegmentRepository(this);
+  }
+
+  @Override
+  public SegmentMembershipRepository memberships() {
+    return new InMemorySegmentMembershipRepository(this);
+  }
+
   /** Runs a read under the store's read lock, refusing use after the work returned. */
   <T> T read(Supplier<T> reading) {
     checkOpen();
@@ -125,7 +145,9 @@ final class MemoryUnitOfWork implements UnitOfWork {
         && tierLadders.isEmpty()
         && tierHistories.isEmpty()
         && ownerships.isEmpty()
-        && pools.isEmpty();
+        && pools.isEmpty()
+        && segments.isEmpty()
+        && memberships.isEmpty();
   }
 
   private void checkOpen() {

@@ -1,0 +1,26 @@
+package io.crmkit.core.segment;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.shared.CrmEvent;
+import io.crmkit.core.shared.TenantId;
+import java.time.Instant;
+
+/**
+ * A customer entered a segment.
+ *
+ * @param tenant the tenant
+ * @param key the segment and the customer
+ * @param occurredAt when
+ * @since 0.1
+ */
+public record SegmentEntered(TenantId tenant, MembershipKey key, Instant occurredAt)
+    implements CrmEvent {
+
+  /** Requires every part. */
+  public SegmentEntered {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(key, "key");
+    requireNonNull(occurredAt, "occurredAt");
+  }
+}
