@@ -54,24 +54,34 @@ public final class ActivityService {
   public ActivityId record(Activity activity) {
     requireNonNull(activity, "activity");
     ActivityId id = ActivityId.of(kernel.nextId());
-    return kernel.executeRetrying(
-        work -> {
-          UnitOfWork store = work.store();
-          check(store, activity);
-          RecordedActivity recorded = new RecordedActivity(id, kernel.now(), activity);
-          store.activities().append(recorded);
-          CustomerFacts facts =
-              store
-                  .facts()
-                  .find(activity.tenant(), activity.customer())
-                  .orElseGet(() -> CustomerFacts.empty(activity.tenant(), activity.customer()));
-          store.facts().save(facts.apply(recorded));
-          work.record(
-              List.of(
-                  new ActivityRecorded(
-                      activity.tenant(), activity.customer(), recorded.recordedAt(), recorded)));
-          return id;
-        });
+    return kernel.executeRetrying(work -> recordIn(work, id, activity));
+  }
+
+  /**
+   * Checks and appends an activity within a unit of work already running, and folds it into the
+   * customer's facts; other services use it to record an activity as part of their own change.
+   */
+  ActivityId recordIn(Kernel.Work work, ActivityId id, Activity activity) {
+    UnitOfWork store = work.store();
+    check(store, activity);
+    RecordedActivity recorded = new RecordedActivity(id, kernel.now(), activity);
+    store.activities().append(recorded);
+    CustomerFacts facts =
+        store
+            .facts()
+            .find(activity.tenant(), activity.customer())
+            .orElseGet(() -> CustomerFacts.empty(activity.tenant(), activity.customer()));
+    store.facts().save(facts.apply(recorded));
+    work.record(
+        List.of(
+            new ActivityRecorded(
+                activity.tenant(), activity.customer(), recorded.recordedAt(), recorded)));
+    return id;
+  }
+
+  /** Returns a new activity id from the kit's generator. */
+  ActivityId newId() {
+    return ActivityId.of(kernel.nextId());
   }
 
   /**

@@ -42,6 +42,7 @@ public final class CrmKit {
   private final TierService tiers;
   private final OwnershipService ownership;
   private final SegmentService segments;
+  private final ReminderService reminders;
 
   private CrmKit(Kernel kernel, Function<TenantId, LifecycleTransitions> transitions) {
     this.kernel = kernel;
@@ -53,6 +54,7 @@ public final class CrmKit {
     this.tiers = new TierService(kernel);
     this.ownership = new OwnershipService(kernel);
     this.segments = new SegmentService(kernel);
+    this.reminders = new ReminderService(kernel, activities);
   }
 
   /** Starts wiring a kit. */
@@ -98,6 +100,11 @@ public final class CrmKit {
   /** Returns the service that defines segments and keeps their membership. */
   public SegmentService segments() {
     return segments;
+  }
+
+  /** Returns the service that schedules reminders and answers to-do lists. */
+  public ReminderService reminders() {
+    return reminders;
   }
 
   /** Returns the store the kit keeps its data in. */

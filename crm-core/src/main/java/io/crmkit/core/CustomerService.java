@@ -181,6 +181,7 @@ public final class CustomerService {
           store.tierHistories().delete(tenant, id);
           store.ownerships().delete(tenant, id);
           SegmentService.forget(store, tenant, id);
+          ReminderService.forget(store, tenant, id);
           store.customers().delete(tenant, id);
           work.record(
               List.of(

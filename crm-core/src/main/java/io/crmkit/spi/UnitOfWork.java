@@ -41,4 +41,7 @@ public interface UnitOfWork {
 
   /** Returns the segment-membership repository bound to this unit of work. */
   SegmentMembershipRepository memberships();
+
+  /** Returns the reminder repository bound to this unit of work. */
+  ReminderRepository reminders();
 }

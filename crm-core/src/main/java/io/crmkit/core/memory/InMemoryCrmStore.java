@@ -11,6 +11,8 @@ import io.crmkit.core.lifecycle.LifecycleSnapshot;
 import io.crmkit.core.ownership.OwnershipSnapshot;
 import io.crmkit.core.ownership.PoolId;
 import io.crmkit.core.ownership.PublicPool;
+import io.crmkit.core.reminder.ReminderId;
+import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.segment.MembershipKey;
 import io.crmkit.core.segment.MembershipSnapshot;
 import io.crmkit.core.segment.Segment;
@@ -81,6 +83,10 @@ public final class InMemoryCrmStore implements CrmStore {
           m -> m.key().segment(),
           MembershipKey::parse);
 
+  final MemoryTable<ReminderId, ReminderSnapshot> reminders =
+      new MemoryTable<>(
+          "reminder", ReminderSnapshot::version, ReminderSnapshot::owner, ReminderId::parse);
+
   private InMemoryCrmStore() {}
 
   /** Returns a new, empty store. */
@@ -139,6 +145,7 @@ public final class InMemoryCrmStore implements CrmStore {
       unitOfWork.pools.validate();
       unitOfWork.segments.validate();
       unitOfWork.memberships.validate();
+      unitOfWork.reminders.validate();
       customers.apply(unitOfWork.customers);
       contacts.apply(unitOfWork.contacts);
       activities.apply(unitOfWork.activities);
@@ -150,6 +157,7 @@ public final class InMemoryCrmStore implements CrmStore {
       pools.apply(unitOfWork.pools);
       segments.apply(unitOfWork.segments);
       memberships.apply(unitOfWork.memberships);
+      reminders.apply(unitOfWork.reminders);
     } finally {
       lock.writeLock().unlock();
     }

@@ -107,6 +107,19 @@ final class MemoryTable<K extends Comparable<K>, V> {
       return new Page<>(items, null);
     }
 
+    /** Returns every matching value, in key order; for lists a store sorts by another key. */
+    List<V> all(TenantId tenant, @Nullable Object group, Predicate<V> filter) {
+      List<V> values = new ArrayList<>();
+      Iterator<K> keys = keys(tenant, group, null);
+      while (keys.hasNext()) {
+        V value = get(tenant, keys.next());
+        if (value != null && filter.test(value)) {
+          values.add(value);
+        }
+      }
+      return values;
+    }
+
     long count(TenantId tenant, @Nullable Object group, Predicate<V> filter) {
       long count = 0;
       Iterator<K> keys = keys(tenant, group, null);

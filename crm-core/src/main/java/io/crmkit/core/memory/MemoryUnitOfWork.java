@@ -11,6 +11,8 @@ import io.crmkit.core.lifecycle.LifecycleSnapshot;
 import io.crmkit.core.ownership.OwnershipSnapshot;
 import io.crmkit.core.ownership.PoolId;
 import io.crmkit.core.ownership.PublicPool;
+import io.crmkit.core.reminder.ReminderId;
+import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.segment.MembershipKey;
 import io.crmkit.core.segment.MembershipSnapshot;
 import io.crmkit.core.segment.Segment;
@@ -25,6 +27,7 @@ import io.crmkit.spi.CustomerRepository;
 import io.crmkit.spi.LifecycleRepository;
 import io.crmkit.spi.OwnershipRepository;
 import io.crmkit.spi.PoolRepository;
+import io.crmkit.spi.ReminderRepository;
 import io.crmkit.spi.SegmentMembershipRepository;
 import io.crmkit.spi.SegmentRepository;
 import io.crmkit.spi.TierHistoryRepository;
@@ -48,6 +51,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   final MemoryTable<PoolId, PublicPool>.Staging pools;
   final MemoryTable<SegmentKey, Segment>.Staging segments;
   final MemoryTable<MembershipKey, MembershipSnapshot>.Staging memberships;
+  final MemoryTable<ReminderId, ReminderSnapshot>.Staging reminders;
   private volatile boolean closed;
 
   MemoryUnitOfWork(InMemoryCrmStore store) {
@@ -63,6 +67,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.pools = store.pools.staging();
     this.segments = store.segments.staging();
     this.memberships = store.memberships.staging();
+    this.reminders = store.reminders.staging();
   }
 
   @Override
@@ -120,6 +125,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return new InMemorySegmentMembershipRepository(this);
   }
 
+  @Override
+  public ReminderRepository reminders() {
+    return new InMemoryReminderRepository(this);
+  }
+
   /** Runs a read under the store's read lock, refusing use after the work returned. */
   <T> T read(Supplier<T> reading) {
     checkOpen();
@@ -147,7 +157,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
         && ownerships.isEmpty()
         && pools.isEmpty()
         && segments.isEmpty()
-        && memberships.isEmpty();
+        && memberships.isEmpty()
+        && reminders.isEmpty();
   }
 
   private void checkOpen() {

@@ -1,0 +1,274 @@
+package io.crmkit.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.activity.ActivityId;
+import io.crmkit.core.activity.Interaction;
+import io.crmkit.core.activity.InteractionType;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.internal.Problems;
+import io.crmkit.core.reminder.NewReminder;
+import io.crmkit.core.reminder.Reminder;
+import io.crmkit.core.reminder.ReminderId;
+import io.crmkit.core.reminder.ReminderQuery;
+import io.crmkit.core.reminder.ReminderStatus;
+import io.crmkit.core.shared.NotFoundException;
+import io.crmkit.core.shared.Page;
+import io.crmkit.core.shared.PageRequest;
+import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
+import io.crmkit.core.shared.ValidationException;
+import io.crmkit.spi.UnitOfWork;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Schedules reminders and moves them through their statuses; completing a recurring reminder
+ * schedules the next occurrence, and completing a visit or follow-up can record the interaction in
+ * the same unit of work. Answers the owners' to-do lists. Reached through {@link
+ * CrmKit#reminders()}.
+ *
+ * @since 0.1
+ */
+public final class ReminderService {
+  private final Kernel kernel;
+  private final ActivityService activities;
+
+  ReminderService(Kernel kernel, ActivityService activities) {
+    this.kernel = kernel;
+    this.activities = activities;
+  }
+
+  /**
+   * Schedules a reminder and returns its id. With an idempotency key, scheduling the same key again
+   * returns the first reminder's id and changes nothing.
+   *
+   * @throws ValidationException listing every problem: unknown tenant, a missing customer, a
+   *     contact of another customer, a one-off reminder due in the past, an unsupported RRULE
+   */
+  public ReminderId schedule(NewReminder input) {
+    requireNonNull(input, "input");
+    ReminderId id =
+        input.idempotencyKey() != null
+            ? ReminderId.forKey(input.tenant(), input.idempotencyKey())
+            : ReminderId.of(kernel.nextId());
+    return kernel.execute(
+        work -> {
+          UnitOfWork store = work.store();
+          if (input.idempotencyKey() != null
+              && store.reminders().find(input.tenant(), id).isPresent()) {
+            return id;
+          }
+          Problems problems = Problems.create();
+          kernel.checkTenant(problems, input.tenant());
+          problems.throwIfAny();
+          if (input.customer() != null) {
+            Optional<Customer> customer =
+                store.customers().findById(input.tenant(), input.customer());
+            problems.check(
+                customer.isPresent() && !customer.get().isDeleted(),
+                "customer",
+                input.customer(),
+                "must be an active customer of the tenant");
+          }
+          if (input.contact() != null) {
+            Optional<Contact> contact = store.contacts().findById(input.tenant(), input.contact());
+            problems.check(
+                contact.isPresent()
+                    && (input.customer() == null
+                        || contact.get().customer().equals(input.customer())),
+                "contact",
+                input.contact(),
+                "must be a contact of the customer");
+          }
+          Reminder reminder = problems.nested("", () -> Reminder.schedule(id, input, kernel.now()));
+          problems.throwIfAny();
+          work.record(reminder.pullEvents());
+          store.reminders().save(reminder);
+          return id;
+        });
+  }
+
+  /** Finds a reminder. */
+  public Optional<Reminder> find(TenantId tenant, ReminderId id) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(work -> work.store().reminders().find(tenant, id));
+  }
+
+  /**
+   * Puts a reminder off for a while.
+   *
+   * @throws NotFoundException if there is no such reminder
+   * @throws io.crmkit.core.shared.InvalidTransitionException if it is not live
+   */
+  public Reminder snooze(TenantId tenant, ReminderId id, Duration by) {
+    return change(tenant, id, r -> r.snooze(by, kernel.now()));
+  }
+
+  /**
+   * Calls a reminder off.
+   *
+   * @throws io.crmkit.core.shared.InvalidTransitionException if it is done or cancelled
+   */
+  public Reminder cancel(TenantId tenant, ReminderId id) {
+    return change(tenant, id, r -> r.cancel(kernel.now()));
+  }
+
+  /**
+   * Marks a live reminder whose due time has passed as missed.
+   *
+   * @throws io.crmkit.core.shared.InvalidTransitionException if it is not live or not yet due
+   */
+  public Reminder markMissed(TenantId tenant, ReminderId id) {
+    return change(tenant, id, r -> r.markMissed(kernel.now()));
+  }
+
+  /**
+   * Marks a reminder done; for a recurring one, schedules the next occurrence and returns its id.
+   *
+   * @throws io.crmkit.core.shared.InvalidTransitionException if it is done or cancelled already
+   */
+  public Optional<ReminderId> complete(TenantId tenant, ReminderId id) {
+    return completeWith(tenant, id, null, null);
+  }
+
+  /**
+   * Marks a visit or follow-up done and records the interaction it was, by the reminder's owner,
+   * now, in the same unit of work; returns the next occurrence's id for a recurring reminder.
+   *
+   * @throws ValidationException if the reminder is about no customer
+   */
+  public Optional<ReminderId> completeWithInteraction(
+      TenantId tenant, ReminderId id, InteractionType type, @Nullable String outcome) {
+    requireNonNull(type, "type");
+    return completeWith(tenant, id, type, outcome);
+  }
+
+  private Optional<ReminderId> completeWith(
+      TenantId tenant, ReminderId id, @Nullable InteractionType type, @Nullable String outcome) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(
+        work -> {
+          UnitOfWork store = work.store();
+          Reminder reminder = load(store, tenant, id);
+          Instant now = kernel.now();
+          Optional<LocalDateTime> nextDue = reminder.complete(now);
+          if (type != null) {
+            CustomerId customer = reminder.snapshot().customer();
+            if (customer == null) {
+              throw ValidationException.of(
+                  "reminder", id, "is about no customer, so no interaction can be recorded");
+            }
+            Interaction interaction =
+                new Interaction(
+                    tenant,
+                    customer,
+                    reminder.snapshot().contact(),
+                    type,
+                    now,
+                    reminder.snapshot().owner(),
+                    outcome,
+                    null);
+            ActivityId activity = activities.newId();
+            activities.recordIn(work, activity, interaction);
+          }
+          work.record(reminder.pullEvents());
+          store.reminders().save(reminder);
+          if (nextDue.isEmpty()) {
+            return Optional.<ReminderId>empty();
+          }
+          Reminder next =
+              reminder.nextOccurrence(nextId(reminder, nextDue.get()), nextDue.get(), now);
+          if (store.reminders().find(tenant, next.id()).isPresent()) {
+            return Optional.of(next.id());
+          }
+          work.record(next.pullEvents());
+          store.reminders().save(next);
+          return Optional.of(next.id());
+        });
+  }
+
+  /** Lists reminders matching the query, ordered by due instant, then id, keyset-paged. */
+  public Page<Reminder> find(ReminderQuery query, PageRequest page) {
+    kernel.requireTenant(query.tenant());
+    return kernel.execute(work -> work.store().reminders().find(query, page));
+  }
+
+  /** Counts reminders matching the query. */
+  public long count(ReminderQuery query) {
+    kernel.requireTenant(query.tenant());
+    return kernel.execute(work -> work.store().reminders().count(query));
+  }
+
+  /**
+   * Lists an owner's live reminders due today in {@code zone} (including overdue ones), by due
+   * time.
+   */
+  public Page<Reminder> dueToday(TenantId tenant, UserRef owner, ZoneId zone, PageRequest page) {
+    Instant endOfToday = kernel.today().plusDays(1).atStartOfDay(zone).toInstant();
+    return find(ReminderQuery.liveFor(tenant, owner).dueBetween(null, endOfToday), page);
+  }
+
+  /** Lists an owner's live reminders whose due time has passed, by due time. */
+  public Page<Reminder> overdue(TenantId tenant, UserRef owner, PageRequest page) {
+    return find(ReminderQuery.liveFor(tenant, owner).dueBetween(null, kernel.now()), page);
+  }
+
+  /**
+   * Lists an owner's live reminders due from now through the next {@code days} days, by due time.
+   */
+  public Page<Reminder> upcoming(TenantId tenant, UserRef owner, int days, PageRequest page) {
+    if (days < 1 || days > 366) {
+      throw ValidationException.of("days", days, "must be between 1 and 366");
+    }
+    Instant now = kernel.now();
+    return find(
+        ReminderQuery.liveFor(tenant, owner).dueBetween(now, now.plus(Duration.ofDays(days))),
+        page);
+  }
+
+  /** Removes every reminder about a customer; used when purging. */
+  static void forget(UnitOfWork store, TenantId tenant, CustomerId customer) {
+    ReminderQuery about =
+        new ReminderQuery(
+            tenant, null, customer, EnumSet.allOf(ReminderStatus.class), null, null, null);
+    Page<Reminder> page;
+    do {
+      page = store.reminders().find(about, PageRequest.first(PageRequest.MAX_SIZE));
+      page.items().forEach(r -> store.reminders().delete(tenant, r.id()));
+    } while (page.hasNext());
+  }
+
+  private ReminderId nextId(Reminder reminder, LocalDateTime nextDue) {
+    String key = reminder.snapshot().idempotencyKey();
+    return key == null
+        ? ReminderId.of(kernel.nextId())
+        : ReminderId.forKey(reminder.snapshot().tenant(), key + "@" + nextDue);
+  }
+
+  private Reminder change(TenantId tenant, ReminderId id, Consumer<Reminder> move) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(
+        work -> {
+          Reminder reminder = load(work.store(), tenant, id);
+          move.accept(reminder);
+          work.record(reminder.pullEvents());
+          return work.store().reminders().save(reminder);
+        });
+  }
+
+  private static Reminder load(UnitOfWork store, TenantId tenant, ReminderId id) {
+    return store
+        .reminders()
+        .find(tenant, id)
+        .orElseThrow(() -> new NotFoundException("reminder " + id));
+  }
+}

@@ -1,0 +1,109 @@
+package io.crmkit.core.memory;
+
+import io.crmkit.core.reminder.Reminder;
+import io.crmkit.core.reminder.ReminderId;
+import io.crmkit.core.reminder.ReminderQuery;
+import io.crmkit.core.reminder.ReminderSnapshot;
+import io.crmkit.core.shared.Cursor;
+import io.crmkit.core.shared.Page;
+import io.crmkit.core.shared.PageRequest;
+import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.ValidationException;
+import io.crmkit.spi.ReminderRepository;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reminder repository of one in-memory unit of work. Lists are ordered by due instant, then id:
+ * the store gathers the matching reminders (by the owner index when the query names an owner),
+ * sorts them and starts after the cursor.
+ */
+final class InMemoryReminderRepository implements ReminderRepository {
+  private static final Comparator<ReminderSnapshot> BY_DUE = Comparator.comparing(DueKey::of);
+
+  /** Where a reminder sorts: due instant, then id; a cursor encodes it as {@code due|id}. */
+  private record DueKey(Instant due, ReminderId id) implements Comparable<DueKey> {
+    static DueKey of(ReminderSnapshot r) {
+      return new DueKey(r.dueAt(), r.id());
+    }
+
+    @Override
+    public int compareTo(DueKey other) {
+      int byDue = due.compareTo(other.due);
+      return byDue != 0 ? byDue : id.compareTo(other.id);
+    }
+
+    @Override
+    public String toString() {
+      return due + "|" + id;
+    }
+  }
+
+  private final MemoryUnitOfWork unitOfWork;
+
+  InMemoryReminderRepository(MemoryUnitOfWork unitOfWork) {
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public Optional<Reminder> find(TenantId tenant, ReminderId id) {
+    return unitOfWork.read(
+        () -> Optional.ofNullable(unitOfWork.reminders.get(tenant, id)).map(Reminder::restore));
+  }
+
+  @Override
+  public Reminder save(Reminder reminder) {
+    ReminderSnapshot state = reminder.snapshot();
+    ReminderSnapshot next = state.withVersion(state.version() + 1);
+    return unitOfWork.write(
+        () -> {
+          unitOfWork.reminders.put(state.tenant(), state.id(), next, state.version());
+          return Reminder.restore(next);
+        });
+  }
+
+  @Override
+  public boolean delete(TenantId tenant, ReminderId id) {
+    return unitOfWork.write(() -> unitOfWork.reminders.remove(tenant, id));
+  }
+
+  @Override
+  public Page<Reminder> find(ReminderQuery query, PageRequest page) {
+    DueKey after = page.after() == null ? null : parse(page.after());
+    List<ReminderSnapshot> sorted =
+        unitOfWork
+            .read(() -> unitOfWork.reminders.all(query.tenant(), query.owner(), query::matches))
+            .stream()
+            .filter(r -> after == null || DueKey.of(r).compareTo(after) > 0)
+            .sorted(BY_DUE)
+            .limit(page.size() + 1L)
+            .toList();
+    if (sorted.size() <= page.size()) {
+      return new Page<>(sorted.stream().map(Reminder::restore).toList(), null);
+    }
+    List<ReminderSnapshot> items = sorted.subList(0, page.size());
+    ReminderSnapshot last = items.get(items.size() - 1);
+    return new Page<>(
+        items.stream().map(Reminder::restore).toList(), Cursor.of(DueKey.of(last).toString()));
+  }
+
+  @Override
+  public long count(ReminderQuery query) {
+    return unitOfWork.read(
+        () ->
+            (long) unitOfWork.reminders.all(query.tenant(), query.owner(), query::matches).size());
+  }
+
+  private static DueKey parse(Cursor cursor) {
+    String token = cursor.token();
+    int bar = token.lastIndexOf('|');
+    try {
+      return new DueKey(
+          Instant.parse(token.substring(0, bar)), ReminderId.parse(token.substring(bar + 1)));
+    } catch (RuntimeException e) {
+      throw ValidationException.of("cursor", token, "must be a cursor returned by this store");
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package io.crmkit.core.reminder;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.internal.Times;
+import io.crmkit.core.shared.CrmEvent;
+import io.crmkit.core.shared.InvalidTransitionException;
+import io.crmkit.core.shared.ValidationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something an owner must do about a customer or contact at a time: visit, follow up, greet, renew.
+ * Each occurrence of a recurring series is its own reminder; completing one tells the application
+ * service when the next is due.
+ *
+ * @since 0.1
+ */
+public final class Reminder {
+  /** The longest a reminder may be snoozed at once. */
+  public static final Duration MAX_SNOOZE = Duration.ofDays(366);
+
+  private static final long MAX_SNOOZE_DAYS = 366;
+
+  private ReminderSnapshot state;
+  private final List<CrmEvent> events = new ArrayList<>();
+
+  private Reminder(ReminderSnapshot state) {
+    this.state = state;
+  }
+
+  /**
+   * Schedules a reminder from validated input; records a {@link ReminderEvent}.
+   *
+   * @throws ValidationException listing every problem of the input
+   */
+  public static Reminder schedule(ReminderId id, NewReminder input, Instant now) {
+    Reminder reminder = new Reminder(input.validate(id, Times.stored(now)));
+    reminder.events.add(
+        new ReminderEvent(
+            reminder.state.tenant(), id, reminder.state.createdAt(), null, ReminderStatus.OPEN));
+    return reminder;
+  }
+
+  /** Rebuilds a reminder from stored state, with no pending events. */
+  public static Reminder restore(ReminderSnapshot snapshot) {
+    return new Reminder(requireNonNull(snapshot, "snapshot"));
+  }
+
+  /** Returns the complete current state. */
+  public ReminderSnapshot snapshot() {
+    return state;
+  }
+
+  /**
+   * Puts the reminder off until {@code at + by}.
+   *
+   * @throws InvalidTransitionException if it is done, cancelled or missed
+   * @throws ValidationException if {@code by} is not positive or longer than {@value
+   *     #MAX_SNOOZE_DAYS} days
+   */
+  public void snooze(Duration by, Instant at) {
+    if (by.isNegative() || by.isZero() || by.compareTo(MAX_SNOOZE) > 0) {
+      throw ValidationException.of(
+          "snooze", by, "must be positive and at most " + MAX_SNOOZE_DAYS + " days");
+    }
+    move(ReminderStatus.SNOOZED, at, Times.stored(at.plus(by)));
+  }
+
+  /**
+   * Marks the reminder done and returns when the series' next occurrence is due, if it repeats.
+   *
+   * @throws InvalidTransitionException if it is done or cancelled already
+   */
+  public Optional<LocalDateTime> complete(Instant at) {
+    move(ReminderStatus.DONE, at, null);
+    Recurrence recurrence = state.recurrence();
+    return recurrence == null
+        ? Optional.empty()
+        : recurrence.nextAfter(state.seriesStart(), state.due());
+  }
+
+  /**
+   * Calls the reminder off.
+   *
+   * @throws InvalidTransitionException if it is done or cancelled already
+   */
+  public void cancel(Instant at) {
+    move(ReminderStatus.CANCELLED, at, null);
+  }
+
+  /**
+   * Marks a live reminder whose due time has passed as missed.
+   *
+   * @throws InvalidTransitionException if it is not live or not yet due
+   */
+  public void markMissed(Instant at) {
+    if (!at.isAfter(dueAt())) {
+      throw new InvalidTransitionException(
+          "reminder " + state.id(),
+          state.status(),
+          ReminderStatus.MISSED,
+          "it is not due until " + dueAt());
+    }
+    move(ReminderStatus.MISSED, at, null);
+  }
+
+  /**
+   * Returns the next occurrence of this reminder's series, due at {@code nextDue}, under a new id.
+   */
+  public Reminder nextOccurrence(ReminderId nextId, LocalDateTime nextDue, Instant now) {
+    Instant created = Times.stored(now);
+    ReminderSnapshot s = state;
+    String key = s.idempotencyKey() == null ? null : s.idempotencyKey() + "@" + nextDue;
+    Reminder next =
+        new Reminder(
+            new ReminderSnapshot(
+                nextId,
+                s.tenant(),
+                0,
+                created,
+                created,
+                s.customer(),
+                s.contact(),
+                s.owner(),
+                s.kind(),
+                s.title(),
+                s.note(),
+                nextDue,
+                s.zone(),
+                s.leadTimes(),
+                s.recurrence(),
+                s.seriesStart(),
+                ReminderStatus.OPEN,
+                null,
+                null,
+                s.generatedBy(),
+                key));
+    next.events.add(new ReminderEvent(s.tenant(), nextId, created, null, ReminderStatus.OPEN));
+    return next;
+  }
+
+  /** Returns the instant it is due: the snooze end while snoozed, else the due time. */
+  public Instant dueAt() {
+    return state.dueAt();
+  }
+
+  /** Returns the instants to notify the owner at, earliest first. */
+  public List<Instant> notifyAt() {
+    Instant due = dueAt();
+    return state.leadTimes().stream().map(due::minus).sorted().toList();
+  }
+
+  /** Returns where it stands. */
+  public ReminderStatus status() {
+    return state.status();
+  }
+
+  /** Returns the id. */
+  public ReminderId id() {
+    return state.id();
+  }
+
+  /** Returns the stored version; 0 before the first save. */
+  public long version() {
+    return state.version();
+  }
+
+  /** Returns and forgets the events recorded since the reminder was loaded or scheduled. */
+  public List<CrmEvent> pullEvents() {
+    List<CrmEvent> pulled = List.copyOf(events);
+    events.clear();
+    return pulled;
+  }
+
+  private void move(ReminderStatus next, Instant at, @Nullable Instant snoozedUntil) {
+    ReminderStatus current = state.status();
+    if (!current.canTransitionTo(next)) {
+      throw new InvalidTransitionException(
+          "reminder " + state.id(),
+          current,
+          next,
+          "a " + current + " reminder cannot become " + next);
+    }
+    Instant now = Times.stored(at);
+    ReminderSnapshot s = state;
+    Instant closed = next.isLive() ? null : now;
+    state =
+        new ReminderSnapshot(
+            s.id(),
+            s.tenant(),
+            s.version(),
+            s.createdAt(),
+            now,
+            s.customer(),
+            s.contact(),
+            s.owner(),
+            s.kind(),
+            s.title(),
+            s.note(),
+            s.due(),
+            s.zone(),
+            s.leadTimes(),
+            s.recurrence(),
+            s.seriesStart(),
+            next,
+            snoozedUntil,
+            closed,
+            s.generatedBy(),
+            s.idempotencyKey());
+    events.add(new ReminderEvent(s.tenant(), s.id(), now, current, next));
+  }
+}
