@@ -10,58 +10,44 @@ import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.ActivityRepository;
 import java.util.Optional;
 
-/** The activity repository of one in-memory unit of work. */
+/**
+ * The activity repository of one in-memory unit of work; indexed by customer. Activities are
+ * append-only: every stored one counts as version 1, so appending an id twice is refused.
+ */
 final class InMemoryActivityRepository implements ActivityRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<ActivityId, RecordedActivity, RecordedActivity>
+      MAPPING =
+          SnapshotRows.Mapping.identity(
+              RecordedActivity::tenant, RecordedActivity::id, a -> 0L, (a, version) -> a);
+
+  private final SnapshotRows<ActivityId, RecordedActivity, RecordedActivity> rows;
 
   InMemoryActivityRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.activities, MAPPING);
   }
 
   @Override
   public void append(RecordedActivity activity) {
-    unitOfWork.write(
-        () -> {
-          unitOfWork.activities.put(activity.tenant(), activity.id(), activity, 0);
-          return null;
-        });
+    rows.save(activity);
   }
 
   @Override
   public Optional<RecordedActivity> findById(TenantId tenant, ActivityId id) {
-    return unitOfWork.read(() -> Optional.ofNullable(unitOfWork.activities.get(tenant, id)));
+    return rows.find(tenant, id);
   }
 
   @Override
   public Page<RecordedActivity> find(ActivityQuery query, PageRequest page) {
-    return unitOfWork.read(
-        () -> unitOfWork.activities.page(query.tenant(), query.customer(), query::matches, page));
+    return rows.page(query.tenant(), query.customer(), query::matches, page);
   }
 
   @Override
   public long count(ActivityQuery query) {
-    return unitOfWork.read(
-        () -> unitOfWork.activities.count(query.tenant(), query.customer(), query::matches));
+    return rows.count(query.tenant(), query.customer(), query::matches);
   }
 
   @Override
   public long deleteByCustomer(TenantId tenant, CustomerId customer) {
-    return unitOfWork.write(
-        () -> {
-          long removed = 0;
-          ActivityQuery query = ActivityQuery.of(tenant, customer);
-          PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-          while (true) {
-            Page<RecordedActivity> page =
-                unitOfWork.activities.page(tenant, customer, query::matches, request);
-            for (RecordedActivity activity : page.items()) {
-              removed += unitOfWork.activities.remove(tenant, activity.id()) ? 1 : 0;
-            }
-            if (!page.hasNext()) {
-              return removed;
-            }
-            request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
-          }
-        });
+    return rows.deleteAll(tenant, customer, a -> a.customer().equals(customer));
   }
 }

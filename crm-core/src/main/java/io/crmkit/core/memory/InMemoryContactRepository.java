@@ -11,68 +11,50 @@ import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.ContactRepository;
 import java.util.Optional;
 
-/** The contact repository of one in-memory unit of work. */
+/** The contact repository of one in-memory unit of work; indexed by customer. */
 final class InMemoryContactRepository implements ContactRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<ContactId, ContactSnapshot, Contact> MAPPING =
+      new SnapshotRows.Mapping<>(
+          Contact::snapshot,
+          Contact::restore,
+          ContactSnapshot::tenant,
+          ContactSnapshot::id,
+          ContactSnapshot::version,
+          ContactSnapshot::withVersion);
+
+  private final SnapshotRows<ContactId, ContactSnapshot, Contact> rows;
 
   InMemoryContactRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.contacts, MAPPING);
   }
 
   @Override
   public Optional<Contact> findById(TenantId tenant, ContactId id) {
-    return unitOfWork.read(
-        () -> Optional.ofNullable(unitOfWork.contacts.get(tenant, id)).map(Contact::restore));
+    return rows.find(tenant, id);
   }
 
   @Override
   public Contact save(Contact contact) {
-    ContactSnapshot state = contact.snapshot();
-    ContactSnapshot next = state.withVersion(state.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.contacts.put(state.tenant(), state.id(), next, state.version());
-          return Contact.restore(next);
-        });
+    return rows.save(contact);
   }
 
   @Override
   public boolean delete(TenantId tenant, ContactId id) {
-    return unitOfWork.write(() -> unitOfWork.contacts.remove(tenant, id));
+    return rows.delete(tenant, id);
   }
 
   @Override
   public long deleteByCustomer(TenantId tenant, CustomerId customer) {
-    return unitOfWork.write(
-        () -> {
-          long removed = 0;
-          PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-          ContactQuery query = ContactQuery.in(tenant).customer(customer);
-          while (true) {
-            Page<ContactSnapshot> page =
-                unitOfWork.contacts.page(tenant, customer, query::matches, request);
-            for (ContactSnapshot contact : page.items()) {
-              removed += unitOfWork.contacts.remove(tenant, contact.id()) ? 1 : 0;
-            }
-            if (!page.hasNext()) {
-              return removed;
-            }
-            request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
-          }
-        });
+    return rows.deleteAll(tenant, customer, c -> c.customer().equals(customer));
   }
 
   @Override
   public Page<Contact> find(ContactQuery query, PageRequest page) {
-    return unitOfWork
-        .read(
-            () -> unitOfWork.contacts.page(query.tenant(), query.customer(), query::matches, page))
-        .map(Contact::restore);
+    return rows.page(query.tenant(), query.customer(), query::matches, page);
   }
 
   @Override
   public long count(ContactQuery query) {
-    return unitOfWork.read(
-        () -> unitOfWork.contacts.count(query.tenant(), query.customer(), query::matches));
+    return rows.count(query.tenant(), query.customer(), query::matches);
   }
 }

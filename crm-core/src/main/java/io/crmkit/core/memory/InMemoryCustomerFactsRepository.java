@@ -10,34 +10,36 @@ import java.util.Optional;
 
 /** The customer-facts repository of one in-memory unit of work. */
 final class InMemoryCustomerFactsRepository implements CustomerFactsRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<CustomerId, CustomerFacts, CustomerFacts> MAPPING =
+      SnapshotRows.Mapping.identity(
+          CustomerFacts::tenant,
+          CustomerFacts::customer,
+          CustomerFacts::version,
+          CustomerFacts::withVersion);
+
+  private final SnapshotRows<CustomerId, CustomerFacts, CustomerFacts> rows;
 
   InMemoryCustomerFactsRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.facts, MAPPING);
   }
 
   @Override
   public Optional<CustomerFacts> find(TenantId tenant, CustomerId customer) {
-    return unitOfWork.read(() -> Optional.ofNullable(unitOfWork.facts.get(tenant, customer)));
+    return rows.find(tenant, customer);
   }
 
   @Override
   public CustomerFacts save(CustomerFacts facts) {
-    CustomerFacts next = facts.withVersion(facts.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.facts.put(facts.tenant(), facts.customer(), next, facts.version());
-          return next;
-        });
+    return rows.save(facts);
   }
 
   @Override
   public boolean delete(TenantId tenant, CustomerId customer) {
-    return unitOfWork.write(() -> unitOfWork.facts.remove(tenant, customer));
+    return rows.delete(tenant, customer);
   }
 
   @Override
   public Page<CustomerFacts> find(TenantId tenant, PageRequest page) {
-    return unitOfWork.read(() -> unitOfWork.facts.page(tenant, null, f -> true, page));
+    return rows.page(tenant, null, f -> true, page);
   }
 }

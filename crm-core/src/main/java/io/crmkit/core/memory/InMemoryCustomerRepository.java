@@ -10,46 +10,45 @@ import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.CustomerRepository;
 import java.util.Optional;
 
-/** The customer repository of one in-memory unit of work. */
+/** The customer repository of one in-memory unit of work; indexed by parent. */
 final class InMemoryCustomerRepository implements CustomerRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<CustomerId, CustomerSnapshot, Customer> MAPPING =
+      new SnapshotRows.Mapping<>(
+          Customer::snapshot,
+          Customer::restore,
+          CustomerSnapshot::tenant,
+          CustomerSnapshot::id,
+          CustomerSnapshot::version,
+          CustomerSnapshot::withVersion);
+
+  private final SnapshotRows<CustomerId, CustomerSnapshot, Customer> rows;
 
   InMemoryCustomerRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.customers, MAPPING);
   }
 
   @Override
   public Optional<Customer> findById(TenantId tenant, CustomerId id) {
-    return unitOfWork.read(
-        () -> Optional.ofNullable(unitOfWork.customers.get(tenant, id)).map(Customer::restore));
+    return rows.find(tenant, id);
   }
 
   @Override
   public Customer save(Customer customer) {
-    CustomerSnapshot state = customer.snapshot();
-    CustomerSnapshot next = state.withVersion(state.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.customers.put(state.tenant(), state.id(), next, state.version());
-          return Customer.restore(next);
-        });
+    return rows.save(customer);
   }
 
   @Override
   public boolean delete(TenantId tenant, CustomerId id) {
-    return unitOfWork.write(() -> unitOfWork.customers.remove(tenant, id));
+    return rows.delete(tenant, id);
   }
 
   @Override
   public Page<Customer> find(CustomerQuery query, PageRequest page) {
-    return unitOfWork
-        .read(() -> unitOfWork.customers.page(query.tenant(), query.parent(), query::matches, page))
-        .map(Customer::restore);
+    return rows.page(query.tenant(), query.parent(), query::matches, page);
   }
 
   @Override
   public long count(CustomerQuery query) {
-    return unitOfWork.read(
-        () -> unitOfWork.customers.count(query.tenant(), query.parent(), query::matches));
+    return rows.count(query.tenant(), query.parent(), query::matches);
   }
 }

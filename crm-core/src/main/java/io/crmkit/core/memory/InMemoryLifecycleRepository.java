@@ -12,45 +12,44 @@ import java.util.Optional;
 
 /** The lifecycle-history repository of one in-memory unit of work. */
 final class InMemoryLifecycleRepository implements LifecycleRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<CustomerId, LifecycleSnapshot, LifecycleHistory>
+      MAPPING =
+          new SnapshotRows.Mapping<>(
+              LifecycleHistory::snapshot,
+              LifecycleHistory::restore,
+              LifecycleSnapshot::tenant,
+              LifecycleSnapshot::customer,
+              LifecycleSnapshot::version,
+              LifecycleSnapshot::withVersion);
+
+  private final SnapshotRows<CustomerId, LifecycleSnapshot, LifecycleHistory> rows;
 
   InMemoryLifecycleRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.lifecycle, MAPPING);
   }
 
   @Override
-  public Optional<LifecycleHistory> find(TenantId tenant, CustomerId customer) {
-    return unitOfWork.read(
-        () ->
-            Optional.ofNullable(unitOfWork.lifecycle.get(tenant, customer))
-                .map(LifecycleHistory::restore));
+  public Optional<LifecycleHistory> find(TenantId tenant, CustomerId key) {
+    return rows.find(tenant, key);
   }
 
   @Override
-  public LifecycleHistory save(LifecycleHistory history) {
-    LifecycleSnapshot state = history.snapshot();
-    LifecycleSnapshot next = state.withVersion(state.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.lifecycle.put(state.tenant(), state.customer(), next, state.version());
-          return LifecycleHistory.restore(next);
-        });
+  public LifecycleHistory save(LifecycleHistory aggregate) {
+    return rows.save(aggregate);
   }
 
   @Override
-  public boolean delete(TenantId tenant, CustomerId customer) {
-    return unitOfWork.write(() -> unitOfWork.lifecycle.remove(tenant, customer));
+  public boolean delete(TenantId tenant, CustomerId key) {
+    return rows.delete(tenant, key);
   }
 
   @Override
   public Page<LifecycleHistory> find(LifecycleQuery query, PageRequest page) {
-    return unitOfWork
-        .read(() -> unitOfWork.lifecycle.page(query.tenant(), null, query::matches, page))
-        .map(LifecycleHistory::restore);
+    return rows.page(query.tenant(), null, query::matches, page);
   }
 
   @Override
   public long count(LifecycleQuery query) {
-    return unitOfWork.read(() -> unitOfWork.lifecycle.count(query.tenant(), null, query::matches));
+    return rows.count(query.tenant(), null, query::matches);
   }
 }

@@ -10,48 +10,45 @@ import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.OwnershipRepository;
 import java.util.Optional;
 
-/** The ownership repository of one in-memory unit of work. */
+/** The ownership repository of one in-memory unit of work; indexed by owner. */
 final class InMemoryOwnershipRepository implements OwnershipRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<CustomerId, OwnershipSnapshot, Ownership> MAPPING =
+      new SnapshotRows.Mapping<>(
+          Ownership::snapshot,
+          Ownership::restore,
+          OwnershipSnapshot::tenant,
+          OwnershipSnapshot::customer,
+          OwnershipSnapshot::version,
+          OwnershipSnapshot::withVersion);
+
+  private final SnapshotRows<CustomerId, OwnershipSnapshot, Ownership> rows;
 
   InMemoryOwnershipRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.ownerships, MAPPING);
   }
 
   @Override
-  public Optional<Ownership> find(TenantId tenant, CustomerId customer) {
-    return unitOfWork.read(
-        () ->
-            Optional.ofNullable(unitOfWork.ownerships.get(tenant, customer))
-                .map(Ownership::restore));
+  public Optional<Ownership> find(TenantId tenant, CustomerId key) {
+    return rows.find(tenant, key);
   }
 
   @Override
-  public Ownership save(Ownership history) {
-    OwnershipSnapshot state = history.snapshot();
-    OwnershipSnapshot next = state.withVersion(state.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.ownerships.put(state.tenant(), state.customer(), next, state.version());
-          return Ownership.restore(next);
-        });
+  public Ownership save(Ownership aggregate) {
+    return rows.save(aggregate);
   }
 
   @Override
-  public boolean delete(TenantId tenant, CustomerId customer) {
-    return unitOfWork.write(() -> unitOfWork.ownerships.remove(tenant, customer));
+  public boolean delete(TenantId tenant, CustomerId key) {
+    return rows.delete(tenant, key);
   }
 
   @Override
   public Page<Ownership> find(OwnershipQuery query, PageRequest page) {
-    return unitOfWork
-        .read(() -> unitOfWork.ownerships.page(query.tenant(), query.owner(), query::matches, page))
-        .map(Ownership::restore);
+    return rows.page(query.tenant(), query.owner(), query::matches, page);
   }
 
   @Override
   public long count(OwnershipQuery query) {
-    return unitOfWork.read(
-        () -> unitOfWork.ownerships.count(query.tenant(), query.owner(), query::matches));
+    return rows.count(query.tenant(), query.owner(), query::matches);
   }
 }

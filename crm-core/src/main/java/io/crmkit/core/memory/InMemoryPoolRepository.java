@@ -2,54 +2,40 @@ package io.crmkit.core.memory;
 
 import io.crmkit.core.ownership.PoolId;
 import io.crmkit.core.ownership.PublicPool;
-import io.crmkit.core.shared.Page;
-import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.PoolRepository;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The public-pool repository of one in-memory unit of work. */
 final class InMemoryPoolRepository implements PoolRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<PoolId, PublicPool, PublicPool> MAPPING =
+      SnapshotRows.Mapping.identity(
+          PublicPool::tenant, PublicPool::id, PublicPool::version, PublicPool::withVersion);
+
+  private final SnapshotRows<PoolId, PublicPool, PublicPool> rows;
 
   InMemoryPoolRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.pools, MAPPING);
   }
 
   @Override
-  public Optional<PublicPool> find(TenantId tenant, PoolId id) {
-    return unitOfWork.read(() -> Optional.ofNullable(unitOfWork.pools.get(tenant, id)));
+  public Optional<PublicPool> find(TenantId tenant, PoolId key) {
+    return rows.find(tenant, key);
   }
 
   @Override
-  public PublicPool save(PublicPool pool) {
-    PublicPool next = pool.withVersion(pool.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.pools.put(pool.tenant(), pool.id(), next, pool.version());
-          return next;
-        });
+  public PublicPool save(PublicPool value) {
+    return rows.save(value);
   }
 
   @Override
-  public boolean delete(TenantId tenant, PoolId id) {
-    return unitOfWork.write(() -> unitOfWork.pools.remove(tenant, id));
+  public boolean delete(TenantId tenant, PoolId key) {
+    return rows.delete(tenant, key);
   }
 
   @Override
   public List<PublicPool> findAll(TenantId tenant) {
-    return unitOfWork.read(
-        () -> {
-          List<PublicPool> all = new ArrayList<>();
-          PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-          while (request != null) {
-            Page<PublicPool> page = unitOfWork.pools.page(tenant, null, l -> true, request);
-            all.addAll(page.items());
-            request = page.nextRequest(PageRequest.MAX_SIZE).orElse(null);
-          }
-          return all;
-        });
+    return rows.all(tenant);
   }
 }

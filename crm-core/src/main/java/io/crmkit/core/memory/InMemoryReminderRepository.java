@@ -41,41 +41,41 @@ final class InMemoryReminderRepository implements ReminderRepository {
     }
   }
 
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<ReminderId, ReminderSnapshot, Reminder> MAPPING =
+      new SnapshotRows.Mapping<>(
+          Reminder::snapshot,
+          Reminder::restore,
+          ReminderSnapshot::tenant,
+          ReminderSnapshot::id,
+          ReminderSnapshot::version,
+          ReminderSnapshot::withVersion);
+
+  private final SnapshotRows<ReminderId, ReminderSnapshot, Reminder> rows;
 
   InMemoryReminderRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.reminders, MAPPING);
   }
 
   @Override
   public Optional<Reminder> find(TenantId tenant, ReminderId id) {
-    return unitOfWork.read(
-        () -> Optional.ofNullable(unitOfWork.reminders.get(tenant, id)).map(Reminder::restore));
+    return rows.find(tenant, id);
   }
 
   @Override
   public Reminder save(Reminder reminder) {
-    ReminderSnapshot state = reminder.snapshot();
-    ReminderSnapshot next = state.withVersion(state.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.reminders.put(state.tenant(), state.id(), next, state.version());
-          return Reminder.restore(next);
-        });
+    return rows.save(reminder);
   }
 
   @Override
   public boolean delete(TenantId tenant, ReminderId id) {
-    return unitOfWork.write(() -> unitOfWork.reminders.remove(tenant, id));
+    return rows.delete(tenant, id);
   }
 
   @Override
   public Page<Reminder> find(ReminderQuery query, PageRequest page) {
     DueKey after = page.after() == null ? null : parse(page.after());
     List<ReminderSnapshot> sorted =
-        unitOfWork
-            .read(() -> unitOfWork.reminders.all(query.tenant(), query.owner(), query::matches))
-            .stream()
+        rows.all(query.tenant(), query.owner(), query::matches).stream()
             .filter(r -> after == null || DueKey.of(r).compareTo(after) > 0)
             .sorted(BY_DUE)
             .limit(page.size() + 1L)
@@ -91,9 +91,7 @@ final class InMemoryReminderRepository implements ReminderRepository {
 
   @Override
   public long count(ReminderQuery query) {
-    return unitOfWork.read(
-        () ->
-            (long) unitOfWork.reminders.all(query.tenant(), query.owner(), query::matches).size());
+    return rows.all(query.tenant(), query.owner(), query::matches).size();
   }
 
   private static DueKey parse(Cursor cursor) {

@@ -10,50 +10,46 @@ import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.SegmentMembershipRepository;
 import java.util.Optional;
 
-/** The segment-membership repository of one in-memory unit of work. */
+/** The segment-membership repository of one in-memory unit of work; indexed by segment. */
 final class InMemorySegmentMembershipRepository implements SegmentMembershipRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<MembershipKey, MembershipSnapshot, SegmentMembership>
+      MAPPING =
+          new SnapshotRows.Mapping<>(
+              SegmentMembership::snapshot,
+              SegmentMembership::restore,
+              MembershipSnapshot::tenant,
+              MembershipSnapshot::key,
+              MembershipSnapshot::version,
+              MembershipSnapshot::withVersion);
+
+  private final SnapshotRows<MembershipKey, MembershipSnapshot, SegmentMembership> rows;
 
   InMemorySegmentMembershipRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.memberships, MAPPING);
   }
 
   @Override
   public Optional<SegmentMembership> find(TenantId tenant, MembershipKey key) {
-    return unitOfWork.read(
-        () ->
-            Optional.ofNullable(unitOfWork.memberships.get(tenant, key))
-                .map(SegmentMembership::restore));
+    return rows.find(tenant, key);
   }
 
   @Override
-  public SegmentMembership save(SegmentMembership history) {
-    MembershipSnapshot state = history.snapshot();
-    MembershipSnapshot next = state.withVersion(state.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.memberships.put(state.tenant(), state.key(), next, state.version());
-          return SegmentMembership.restore(next);
-        });
+  public SegmentMembership save(SegmentMembership aggregate) {
+    return rows.save(aggregate);
   }
 
   @Override
   public boolean delete(TenantId tenant, MembershipKey key) {
-    return unitOfWork.write(() -> unitOfWork.memberships.remove(tenant, key));
+    return rows.delete(tenant, key);
   }
 
   @Override
   public Page<SegmentMembership> find(MembershipQuery query, PageRequest page) {
-    return unitOfWork
-        .read(
-            () ->
-                unitOfWork.memberships.page(query.tenant(), query.segment(), query::matches, page))
-        .map(SegmentMembership::restore);
+    return rows.page(query.tenant(), query.segment(), query::matches, page);
   }
 
   @Override
   public long count(MembershipQuery query) {
-    return unitOfWork.read(
-        () -> unitOfWork.memberships.count(query.tenant(), query.segment(), query::matches));
+    return rows.count(query.tenant(), query.segment(), query::matches);
   }
 }

@@ -2,54 +2,40 @@ package io.crmkit.core.memory;
 
 import io.crmkit.core.segment.Segment;
 import io.crmkit.core.segment.SegmentKey;
-import io.crmkit.core.shared.Page;
-import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.SegmentRepository;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The segment repository of one in-memory unit of work. */
 final class InMemorySegmentRepository implements SegmentRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<SegmentKey, Segment, Segment> MAPPING =
+      SnapshotRows.Mapping.identity(
+          Segment::tenant, Segment::key, Segment::version, Segment::withVersion);
+
+  private final SnapshotRows<SegmentKey, Segment, Segment> rows;
 
   InMemorySegmentRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.segments, MAPPING);
   }
 
   @Override
   public Optional<Segment> find(TenantId tenant, SegmentKey key) {
-    return unitOfWork.read(() -> Optional.ofNullable(unitOfWork.segments.get(tenant, key)));
+    return rows.find(tenant, key);
   }
 
   @Override
-  public Segment save(Segment segment) {
-    Segment next = segment.withVersion(segment.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.segments.put(segment.tenant(), segment.key(), next, segment.version());
-          return next;
-        });
+  public Segment save(Segment value) {
+    return rows.save(value);
   }
 
   @Override
   public boolean delete(TenantId tenant, SegmentKey key) {
-    return unitOfWork.write(() -> unitOfWork.segments.remove(tenant, key));
+    return rows.delete(tenant, key);
   }
 
   @Override
   public List<Segment> findAll(TenantId tenant) {
-    return unitOfWork.read(
-        () -> {
-          List<Segment> all = new ArrayList<>();
-          PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-          while (request != null) {
-            Page<Segment> page = unitOfWork.segments.page(tenant, null, l -> true, request);
-            all.addAll(page.items());
-            request = page.nextRequest(PageRequest.MAX_SIZE).orElse(null);
-          }
-          return all;
-        });
+    return rows.all(tenant);
   }
 }

@@ -12,46 +12,43 @@ import java.util.Optional;
 
 /** The tier-history repository of one in-memory unit of work. */
 final class InMemoryTierHistoryRepository implements TierHistoryRepository {
-  private final MemoryUnitOfWork unitOfWork;
+  private static final SnapshotRows.Mapping<CustomerId, TierHistorySnapshot, TierHistory> MAPPING =
+      new SnapshotRows.Mapping<>(
+          TierHistory::snapshot,
+          TierHistory::restore,
+          TierHistorySnapshot::tenant,
+          TierHistorySnapshot::customer,
+          TierHistorySnapshot::version,
+          TierHistorySnapshot::withVersion);
+
+  private final SnapshotRows<CustomerId, TierHistorySnapshot, TierHistory> rows;
 
   InMemoryTierHistoryRepository(MemoryUnitOfWork unitOfWork) {
-    this.unitOfWork = unitOfWork;
+    this.rows = new SnapshotRows<>(unitOfWork, unitOfWork.tierHistories, MAPPING);
   }
 
   @Override
-  public Optional<TierHistory> find(TenantId tenant, CustomerId customer) {
-    return unitOfWork.read(
-        () ->
-            Optional.ofNullable(unitOfWork.tierHistories.get(tenant, customer))
-                .map(TierHistory::restore));
+  public Optional<TierHistory> find(TenantId tenant, CustomerId key) {
+    return rows.find(tenant, key);
   }
 
   @Override
-  public TierHistory save(TierHistory history) {
-    TierHistorySnapshot state = history.snapshot();
-    TierHistorySnapshot next = state.withVersion(state.version() + 1);
-    return unitOfWork.write(
-        () -> {
-          unitOfWork.tierHistories.put(state.tenant(), state.customer(), next, state.version());
-          return TierHistory.restore(next);
-        });
+  public TierHistory save(TierHistory aggregate) {
+    return rows.save(aggregate);
   }
 
   @Override
-  public boolean delete(TenantId tenant, CustomerId customer) {
-    return unitOfWork.write(() -> unitOfWork.tierHistories.remove(tenant, customer));
+  public boolean delete(TenantId tenant, CustomerId key) {
+    return rows.delete(tenant, key);
   }
 
   @Override
   public Page<TierHistory> find(TierQuery query, PageRequest page) {
-    return unitOfWork
-        .read(() -> unitOfWork.tierHistories.page(query.tenant(), null, query::matches, page))
-        .map(TierHistory::restore);
+    return rows.page(query.tenant(), null, query::matches, page);
   }
 
   @Override
   public long count(TierQuery query) {
-    return unitOfWork.read(
-        () -> unitOfWork.tierHistories.count(query.tenant(), null, query::matches));
+    return rows.count(query.tenant(), null, query::matches);
   }
 }
