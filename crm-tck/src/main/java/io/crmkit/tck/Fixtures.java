@@ -415,6 +415,19 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * Returns {@code count} activities of the customer that happened in the two years up to {@code
+   * now}: orders in several currencies (some on the same day), overlapping contracts, interactions
+   * and feedback, in no particular order.
+   */
+  public List<Activity> history(TenantId tenant, CustomerId customer, Instant now, int count) {
+    List<Activity> activities = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      activities.add(activity(tenant, customer, now));
+    }
+    return activities;
+  }
+
   // nasty values
 
   /**
