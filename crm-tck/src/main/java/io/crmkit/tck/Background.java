@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /** Threads a concurrency test runs work on; closing it stops them. Every wait is bounded. */
 final class Background implements AutoCloseable {
@@ -77,6 +78,18 @@ final class Background implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting", e);
     }
+  }
+
+  /** Waits until the condition holds or {@code timeout} passed; returns whether it holds. */
+  static boolean awaitCondition(BooleanSupplier condition, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() - deadline > 0) {
+        return false;
+      }
+      Thread.onSpinWait();
+    }
+    return true;
   }
 
   @Override

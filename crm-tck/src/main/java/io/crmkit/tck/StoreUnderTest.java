@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Assumptions;
 
 /** The store a contract runs on, with one-line units of work for the steps tests repeat. */
@@ -71,6 +72,11 @@ final class StoreUnderTest {
           work.accept(unitOfWork);
           return null;
         });
+  }
+
+  /** Runs a count in its own unit of work. */
+  long count(ToLongFunction<UnitOfWork> counting) {
+    return inTransaction(counting::applyAsLong);
   }
 
   Customer save(Customer customer) {
