@@ -133,9 +133,15 @@ final class StoreUnderTest {
 
   /** Walks pages that {@code pages} reads itself; see {@link #walk}. */
   static <T> List<T> walkPages(int size, Function<PageRequest, Page<T>> pages) {
+    return walkPages(PageRequest.first(size), pages);
+  }
+
+  /** Walks pages from {@code first} on; see {@link #walk}. */
+  static <T> List<T> walkPages(PageRequest first, Function<PageRequest, Page<T>> pages) {
+    int size = first.size();
     List<T> all = new ArrayList<>();
     Set<String> cursors = new HashSet<>();
-    PageRequest request = PageRequest.first(size);
+    PageRequest request = first;
     for (int n = 0; n < MAX_PAGES; n++) {
       Page<T> page = pages.apply(request);
       assertThat(page.items())
