@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Threads a concurrency test runs work on; closing it stops them. Every wait is bounded. */
@@ -87,7 +88,7 @@ final class Background implements AutoCloseable {
       if (System.nanoTime() - deadline > 0) {
         return false;
       }
-      Thread.onSpinWait();
+      LockSupport.parkNanos(50_000);
     }
     return true;
   }
