@@ -164,15 +164,21 @@ public abstract class UnitOfWorkContract {
           assertThat(unitOfWork.facts().find(tenant, customer.id())).contains(facts.withVersion(1));
           assertThat(unitOfWork.facts().find(tenant, PageRequest.first(10)).items()).hasSize(1);
 
-          unitOfWork.contacts().delete(tenant, contact.id());
-          unitOfWork.customers().delete(tenant, customer.id());
+          assertThat(unitOfWork.contacts().deleteByCustomer(tenant, customer.id())).isEqualTo(1);
+          assertThat(unitOfWork.activities().deleteByCustomer(tenant, customer.id())).isEqualTo(1);
+          assertThat(unitOfWork.facts().delete(tenant, customer.id())).isTrue();
+          assertThat(unitOfWork.customers().delete(tenant, customer.id())).isTrue();
           assertThat(unitOfWork.contacts().findById(tenant, contact.id())).isEmpty();
+          assertThat(unitOfWork.activities().findById(tenant, activity.id())).isEmpty();
+          assertThat(unitOfWork.facts().find(tenant, customer.id())).isEmpty();
           assertThat(unitOfWork.customers().findById(tenant, customer.id())).isEmpty();
           assertThat(unitOfWork.customers().count(CustomerQuery.in(tenant))).isZero();
+          assertThat(unitOfWork.customers().delete(tenant, customer.id())).isFalse();
         });
 
     assertThat(store.customer(tenant, customer.id())).isEmpty();
-    assertThat(store.activity(tenant, activity.id())).contains(activity);
+    assertThat(store.contact(tenant, contact.id())).isEmpty();
+    assertThat(store.activity(tenant, activity.id())).isEmpty();
   }
 
   @Test
