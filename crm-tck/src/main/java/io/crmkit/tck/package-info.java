@@ -18,6 +18,13 @@
  * }
  * }</pre>
  *
+ * <p>On the class path nothing more is needed. Where the TCK runs as a named module on the module
+ * path (as in this project's own build), JUnit's {@code org.junit.platform.commons} becomes a named
+ * module while Surefire's launcher stays on the class path: export {@code
+ * org.junit.platform.commons.util} and {@code org.junit.platform.commons.logging} to {@code
+ * ALL-UNNAMED} and open your test package to {@code org.junit.platform.commons} in Surefire's
+ * {@code argLine}, as crm-tck's own pom does.
+ *
  * <p>{@code createStore()} is called once per test method. It may return a new store each time or
  * hand back one shared store over one database: every test writes only to new tenants of its own
  * ({@link io.crmkit.tck.Fixtures#newTenant()}), so tests never see each other's data, may run in
@@ -29,8 +36,7 @@
  *   <li>{@link io.crmkit.tck.CustomerRepositoryContract}, {@link
  *       io.crmkit.tck.ContactRepositoryContract}, {@link io.crmkit.tck.ActivityRepositoryContract}
  *       and {@link io.crmkit.tck.CustomerFactsRepositoryContract}: every repository method, round
- *       trips of every field, optimistic versions, idempotent deletes, queries that agree with the
- *       queries' own {@code matches} methods;
+ *       trips of every field, optimistic versions, idempotent deletes, ascending id order;
  *   <li>{@link io.crmkit.tck.UnitOfWorkContract}: commit, rollback, joining, stale saves and atomic
  *       visibility of {@link io.crmkit.spi.CrmStore#inTransaction};
  *   <li>{@link io.crmkit.tck.TenantIsolationContract}: no method reads, pages, changes or deletes
