@@ -41,6 +41,8 @@
  *       visibility of {@link io.crmkit.spi.CrmStore#inTransaction};
  *   <li>{@link io.crmkit.tck.TenantIsolationContract}: no method reads, pages, changes or deletes
  *       another tenant's data;
+ *   <li>{@link io.crmkit.tck.QueryContract}: {@code find} and {@code count} return exactly what the
+ *       queries' own {@code matches} methods accept, for every criterion alone and combined;
  *   <li>{@link io.crmkit.tck.PagingContract}: keyset paging of every list, at every page size, with
  *       concurrent inserts, and refusal of forged cursors;
  *   <li>{@link io.crmkit.tck.KitContract}: {@code CrmKit} on the store publishes events only after
