@@ -548,9 +548,4 @@ public final class Fixtures {
     }
     throw new IllegalStateException("datafaker made no valid " + region + " phone number", last);
   }
-
-  @Override
-  public String toString() {
-    return "Fixtures";
-  }
 }

@@ -33,7 +33,9 @@ import io.crmkit.spi.TenantDirectory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -206,6 +208,9 @@ public abstract class KitContract {
 
     assertThat(history).hasSize(count);
     assertThat(facts).isEqualTo(CustomerFacts.rebuild(tenant, id, history).withVersion(count));
+    List<RecordedActivity> shuffled = new ArrayList<>(history);
+    Collections.shuffle(shuffled, new Random(Fixtures.DEFAULT_SEED));
+    assertThat(facts).isEqualTo(CustomerFacts.rebuild(tenant, id, shuffled).withVersion(count));
     assertThat(facts.orderCount())
         .isEqualTo(
             history.stream()

@@ -25,6 +25,7 @@ import io.crmkit.core.customer.Region;
 import io.crmkit.core.customer.Source;
 import io.crmkit.core.customer.Tag;
 import io.crmkit.core.shared.EmailAddress;
+import io.crmkit.core.shared.FullName;
 import io.crmkit.core.shared.PersonName;
 import io.crmkit.core.shared.PhoneNumber;
 import io.crmkit.core.shared.TenantId;
@@ -34,8 +35,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,8 +212,7 @@ public abstract class QueryContract {
             NewCustomer.person(
                 tenant,
                 new PersonName(
-                    io.crmkit.core.shared.FullName.familyFirst("张", "伟"),
-                    io.crmkit.core.shared.FullName.givenFirst("Wei", "Zhang")))));
+                    FullName.familyFirst("张", "伟"), FullName.givenFirst("Wei", "Zhang")))));
     customers.add(register(NewCustomer.person(tenant, PersonName.latin("San", "Zhang"))));
     customers.add(register(named(Fixtures.FOUR_BYTE_HAN + "家商贸", null)));
     customers.add(register(named("East Wind Trading", "华东风贸易")));
@@ -295,8 +298,8 @@ public abstract class QueryContract {
   }
 
   private static <T, K extends Comparable<K>> List<T> expected(
-      List<T> all, Predicate<T> matches, java.util.function.Function<T, K> id) {
-    return all.stream().filter(matches).sorted(java.util.Comparator.comparing(id)).toList();
+      List<T> all, Predicate<T> matches, Function<T, K> id) {
+    return all.stream().filter(matches).sorted(Comparator.comparing(id)).toList();
   }
 
   private NewCustomer named(String name, String otherName) {
@@ -313,7 +316,7 @@ public abstract class QueryContract {
     return store.save(register(NewCustomer.organization(tenant, name))).id();
   }
 
-  private static void set(String value, java.util.function.Consumer<String> setter) {
+  private static void set(String value, Consumer<String> setter) {
     if (value != null) {
       setter.accept(value);
     }

@@ -23,6 +23,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
@@ -288,8 +289,8 @@ class BrokenStoresTest {
   private static CustomerSnapshot copy(
       CustomerSnapshot s,
       TenantId tenant,
-      java.time.Instant createdAt,
-      java.time.Instant updatedAt,
+      Instant createdAt,
+      Instant updatedAt,
       CustomAttributes attributes) {
     return new CustomerSnapshot(
         s.id(),
