@@ -48,10 +48,10 @@ import org.junit.jupiter.api.Test;
  * {@link CrmKit} running on the store under test: events reach listeners only after their unit of
  * work committed (a listener already sees the change from a new unit of work, on another thread
  * where the store is {@link StoreCapability#THREAD_SAFE}), in the order they were recorded, and
- * never for a unit of work that failed; customer facts kept up to date activity by activity equal
- * {@link CustomerFacts#rebuild} over the stored history, also when activities are recorded
- * concurrently, and a rebuild leaves them unchanged; purging erases a customer's contacts,
- * activities and facts.
+ * never for a unit of work that failed, and a listener that throws neither stops the others nor
+ * undoes the change; customer facts kept up to date activity by activity equal {@link
+ * CustomerFacts#rebuild} over the stored history, also when activities are recorded concurrently,
+ * and a rebuild leaves them unchanged; purging erases a customer's contacts, activities and facts.
  *
  * @since 0.1
  */
@@ -121,6 +121,27 @@ public abstract class KitContract {
     assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
         .containsExactly(CustomerRegistered.class, CustomerChanged.class, CustomerDeleted.class);
     assertThat(invisible).isEmpty();
+  }
+
+  @Test
+  void register_listenerThrows_otherListenersStillGetTheEventAndTheCustomerStaysStored() {
+    List<CrmEvent> received = new CopyOnWriteArrayList<>();
+    CrmKit noisy =
+        CrmKit.builder()
+            .store(store.store())
+            .clock(clock)
+            .tenants(TenantDirectory.of(tenant))
+            .listener(
+                event -> {
+                  throw new IllegalStateException("a listener failed (expected by the TCK)");
+                })
+            .listener(received::add)
+            .build();
+
+    CustomerId id = noisy.customers().register(fixtures.newOrganization(tenant));
+
+    assertThat(received).singleElement().isInstanceOf(CustomerRegistered.class);
+    assertThat(store.customer(tenant, id)).isPresent();
   }
 
   @Test
