@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ final class Kernel {
   private final IdGenerator ids;
   private final TenantDirectory tenants;
   private final List<CrmEventListener> listeners;
+  private final ThreadLocal<@Nullable Work> current = new ThreadLocal<>();
 
   Kernel(
       CrmStore store,
@@ -78,11 +80,22 @@ final class Kernel {
 
   /**
    * Runs work in one unit of work; the events it collects reach the listeners after the commit, and
-   * never when the work or the commit fails.
+   * never when the work or the commit fails. A call made from inside another call's work on the
+   * same thread joins it: its events wait for the outermost commit.
    */
   <T> T execute(Function<Work, T> work) {
+    Work outer = current.get();
+    if (outer != null) {
+      return work.apply(outer);
+    }
     Work context = new Work();
-    T result = store.inTransaction(unitOfWork -> work.apply(context.bind(unitOfWork)));
+    current.set(context);
+    T result;
+    try {
+      result = store.inTransaction(unitOfWork -> work.apply(context.bind(unitOfWork)));
+    } finally {
+      current.remove();
+    }
     publish(context.events);
     return result;
   }
@@ -93,6 +106,9 @@ final class Kernel {
    * such as appending an activity and folding it into the customer's facts.
    */
   <T> T executeRetrying(Function<Work, T> work) {
+    if (current.get() != null) {
+      return execute(work); // inside another call's unit of work: its caller decides on retries
+    }
     for (int attempt = 1; ; attempt++) {
       try {
         return execute(work);

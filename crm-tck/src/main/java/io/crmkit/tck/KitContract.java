@@ -16,6 +16,7 @@ import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerChanged;
 import io.crmkit.core.customer.CustomerDeleted;
+import io.crmkit.core.customer.CustomerEvent;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerName;
 import io.crmkit.core.customer.CustomerPurged;
@@ -99,8 +100,9 @@ public abstract class KitContract {
   void register_commits_listenerGetsTheEventWhenTheCustomerIsAlreadyStored() {
     CustomerId id = crm.customers().register(fixtures.newOrganization(tenant));
 
-    assertThat(events).singleElement().isInstanceOf(CustomerRegistered.class);
-    assertThat(((CustomerRegistered) events.get(0)).customer()).isEqualTo(id);
+    // a customer registered with an owner also records its assignment (an OwnershipChanged)
+    assertThat(customerEvents(events)).singleElement().isInstanceOf(CustomerRegistered.class);
+    assertThat(((CustomerRegistered) customerEvents(events).get(0)).customer()).isEqualTo(id);
     assertThat(invisible).isEmpty();
   }
 
@@ -118,7 +120,7 @@ public abstract class KitContract {
               customer.delete(now.plusSeconds(1));
             });
 
-    assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
+    assertThat(customerEvents(events).stream().<Class<?>>map(Object::getClass).toList())
         .containsExactly(CustomerRegistered.class, CustomerChanged.class, CustomerDeleted.class);
     assertThat(invisible).isEmpty();
   }
@@ -140,7 +142,7 @@ public abstract class KitContract {
 
     CustomerId id = noisy.customers().register(fixtures.newOrganization(tenant));
 
-    assertThat(received).singleElement().isInstanceOf(CustomerRegistered.class);
+    assertThat(customerEvents(received)).singleElement().isInstanceOf(CustomerRegistered.class);
     assertThat(store.customer(tenant, id)).isPresent();
   }
 
@@ -339,6 +341,10 @@ public abstract class KitContract {
         }
       }
     }
+  }
+
+  private static List<CrmEvent> customerEvents(List<CrmEvent> all) {
+    return all.stream().filter(CustomerEvent.class::isInstance).toList();
   }
 
   private List<RecordedActivity> history(CustomerId customer) {

@@ -69,7 +69,8 @@ public final class CustomAttributes {
   }
 
   /**
-   * Returns a copy with the value set.
+   * Returns a copy with the value set; an {@code Instant} is kept to the microsecond, the precision
+   * every store keeps.
    *
    * @throws ValidationException if the value is not of the key's type, is a blank or over-long
    *     text, or the name is already used with another type
@@ -83,6 +84,10 @@ public final class CustomAttributes {
     if (value instanceof String text && (text.isBlank() || text.length() > 4000)) {
       throw ValidationException.of(
           "attributes." + key.name(), text, "must be non-blank text of at most 4000 characters");
+    }
+    if (value instanceof java.time.Instant instant) {
+      // every store keeps microseconds; keep no more, so that the value reads back equal
+      value = key.type().cast(io.crmkit.core.internal.Times.stored(instant));
     }
     Entry<?> existing = entries.get(key.name());
     if (existing != null && !existing.key().type().equals(key.type())) {
