@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
@@ -117,7 +118,7 @@ class CustomerTest {
             ValidationException.class,
             e -> {
               assertThat(e.fields()).containsExactly("name");
-              assertThat(e.errors().get(0).rule()).isEqualTo("must stay a organization name");
+              assertThat(e.errors().get(0).rule()).startsWith("must stay").contains("organization");
             });
     assertThat(customer.kind()).isEqualTo(CustomerKind.ORGANIZATION);
     assertThat(customer.pullEvents()).isEmpty();
@@ -490,9 +491,7 @@ class CustomerTest {
             c ->
                 new Operation(
                     "attribute " + c, false, (x, at) -> x.putAttribute(VENDOR_NO, c, at))));
-    @SuppressWarnings("unchecked")
-    Gen<Operation> any =
-        Generate.oneOf(kinds.get(0), kinds.subList(1, kinds.size()).toArray(new Gen[0]));
+    Gen<Operation> any = Generate.frequency(kinds.stream().map(kind -> Pair.of(1, kind)).toList());
     return any.zip(Generate.booleans(), (op, later) -> new Operation(op.name(), later, op.apply()));
   }
 

@@ -23,8 +23,10 @@ import org.quicktheories.generators.Generate;
  * give it: a valid value, or a {@link ValidationException} that names its fields, never another
  * exception.
  */
+// test fixtures patched into the module hand out types of the class-path test libraries
+@SuppressWarnings("exports")
 public final class HostileInput {
-  /** Texts that have each broken a validator somewhere. */
+  /** Texts that commonly trip validators. */
   public static final List<String> NASTY =
       List.of(
           "",

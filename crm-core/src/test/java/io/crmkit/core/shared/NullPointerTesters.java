@@ -28,6 +28,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** {@link NullPointerTester}s that know a valid instance of every crm-core value type. */
+// test fixtures patched into the module hand out types of the class-path test libraries
+@SuppressWarnings("exports")
 public final class NullPointerTesters {
   private NullPointerTesters() {}
 
