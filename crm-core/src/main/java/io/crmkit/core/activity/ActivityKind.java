@@ -17,6 +17,7 @@ public enum ActivityKind {
 
   /** Returns the kind of an activity. */
   public static ActivityKind of(Activity activity) {
+    java.util.Objects.requireNonNull(activity, "activity");
     if (activity instanceof Order) {
       return ORDER;
     } else if (activity instanceof Contract) {

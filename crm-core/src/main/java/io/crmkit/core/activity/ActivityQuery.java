@@ -40,11 +40,13 @@ public record ActivityQuery(
 
   /** Also requires the kind. */
   public ActivityQuery kind(ActivityKind required) {
+    requireNonNull(required, "required");
     return new ActivityQuery(tenant, customer, required, recordedSince);
   }
 
   /** Also requires recording at or after the instant. */
   public ActivityQuery recordedSince(Instant since) {
+    requireNonNull(since, "since");
     return new ActivityQuery(tenant, customer, kind, since);
   }
 

@@ -1,5 +1,7 @@
 package io.crmkit.core.activity;
 
+import static java.util.Objects.requireNonNull;
+
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.internal.Problems;
 import io.crmkit.core.shared.Money;
@@ -60,12 +62,14 @@ public record Contract(
 
   /** Returns a copy marked as the renewal of an earlier contract. */
   public Contract renewing(ActivityId previous) {
-    return new Contract(tenant, customer, start, end, value, previous, reference);
+    return new Contract(
+        tenant, customer, start, end, value, requireNonNull(previous, "previous"), reference);
   }
 
   /** Returns a copy with the host's contract number. */
   public Contract withReference(String newReference) {
-    return new Contract(tenant, customer, start, end, value, renewalOf, newReference);
+    return new Contract(
+        tenant, customer, start, end, value, renewalOf, requireNonNull(newReference, "reference"));
   }
 
   /** Returns the number of days in force. */

@@ -156,6 +156,8 @@ public record CustomerFacts(
    *     reaches past the retained days
    */
   public Money spend(Currency currency, FactWindow window, LocalDate asOf) {
+    requireNonNull(window, "window");
+    requireNonNull(asOf, "asOf");
     Money total = Money.zero(currency);
     if (window == FactWindow.LIFETIME) {
       return lifetimeSpend.stream()
@@ -178,6 +180,8 @@ public record CustomerFacts(
    *     reaches past the retained days
    */
   public long orderCount(FactWindow window, LocalDate asOf) {
+    requireNonNull(window, "window");
+    requireNonNull(asOf, "asOf");
     if (window == FactWindow.LIFETIME) {
       return orderCount;
     }
@@ -190,11 +194,13 @@ public record CustomerFacts(
 
   /** Returns the largest single order in the currency, if there was one. */
   public Optional<Money> largestOrder(Currency currency) {
+    requireNonNull(currency, "currency");
     return largestOrders.stream().filter(m -> m.currency().equals(currency)).findFirst();
   }
 
   /** Returns the whole days since the latest order, if there was one. */
   public Optional<Long> daysSinceLastOrder(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
     return Optional.ofNullable(lastOrderDate).map(d -> ChronoUnit.DAYS.between(d, asOf));
   }
 
@@ -241,6 +247,7 @@ public record CustomerFacts(
   }
 
   private Optional<DateRange> coverageOn(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
     return contractCoverage.stream().filter(r -> r.contains(asOf)).findFirst();
   }
 

@@ -1,5 +1,7 @@
 package io.crmkit.core.activity;
 
+import static java.util.Objects.requireNonNull;
+
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.internal.Problems;
@@ -76,11 +78,13 @@ public record Feedback(
 
   /** Returns a copy with a comment. */
   public Feedback withComment(String text) {
+    requireNonNull(text, "comment");
     return new Feedback(tenant, customer, contact, satisfaction, nps, text, channel, receivedAt);
   }
 
   /** Returns a copy naming the contact who gave it. */
   public Feedback from(ContactId who) {
+    requireNonNull(who, "who");
     return new Feedback(tenant, customer, who, satisfaction, nps, comment, channel, receivedAt);
   }
 

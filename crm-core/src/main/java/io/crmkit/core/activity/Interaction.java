@@ -1,5 +1,7 @@
 package io.crmkit.core.activity;
 
+import static java.util.Objects.requireNonNull;
+
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.internal.Problems;
@@ -51,11 +53,11 @@ public record Interaction(
     problems.require(by, "by");
     if (problems.require(occurredAt, "occurredAt")) {
       occurredAt = io.crmkit.core.internal.Times.stored(occurredAt);
-      // the host's local day may be one day behind UTC, so allow the UTC day before
+      // the host's local day may be one day behind UTC, so allow the UTC day before; compare
+      // epoch days, which exist for every instant, even the first day's day before
+      long utcDay = Math.floorDiv(occurredAt.getEpochSecond(), 86_400);
       problems.check(
-          nextContactOn == null
-              || !nextContactOn.isBefore(
-                  occurredAt.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1)),
+          nextContactOn == null || nextContactOn.toEpochDay() >= utcDay - 1,
           "nextContactOn",
           nextContactOn,
           "must not be before the interaction");
@@ -72,16 +74,19 @@ public record Interaction(
 
   /** Returns a copy naming the contact spoken to. */
   public Interaction with(ContactId who) {
+    requireNonNull(who, "who");
     return new Interaction(tenant, customer, who, type, occurredAt, by, outcome, nextContactOn);
   }
 
   /** Returns a copy with the outcome noted. */
   public Interaction withOutcome(String text) {
+    requireNonNull(text, "outcome");
     return new Interaction(tenant, customer, contact, type, occurredAt, by, text, nextContactOn);
   }
 
   /** Returns a copy with the agreed next contact day. */
   public Interaction nextContactOn(LocalDate day) {
+    requireNonNull(day, "day");
     return new Interaction(tenant, customer, contact, type, occurredAt, by, outcome, day);
   }
 

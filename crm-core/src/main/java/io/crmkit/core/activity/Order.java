@@ -1,5 +1,7 @@
 package io.crmkit.core.activity;
 
+import static java.util.Objects.requireNonNull;
+
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.internal.Problems;
 import io.crmkit.core.shared.Money;
@@ -55,12 +57,14 @@ public record Order(
 
   /** Returns a copy with the product category. */
   public Order withCategory(ProductCategory newCategory) {
-    return new Order(tenant, customer, amount, date, newCategory, reference);
+    return new Order(
+        tenant, customer, amount, date, requireNonNull(newCategory, "category"), reference);
   }
 
   /** Returns a copy with the host's order number. */
   public Order withReference(String newReference) {
-    return new Order(tenant, customer, amount, date, category, newReference);
+    return new Order(
+        tenant, customer, amount, date, category, requireNonNull(newReference, "reference"));
   }
 
   @Override

@@ -135,6 +135,7 @@ public final class Contact {
    */
   public void addContactPoint(ContactPoint point, Instant at) {
     requireNonNull(point, "point");
+    requireNonNull(at, "at");
     if (contactPoints.contains(point)) {
       return;
     }
@@ -149,6 +150,7 @@ public final class Contact {
 
   /** Removes a contact point; removing one the contact lacks changes nothing. */
   public void removeContactPoint(ContactPoint point, Instant at) {
+    requireNonNull(point, "point");
     List<ContactPoint> copy = new ArrayList<>(contactPoints);
     copy.remove(point);
     contactPoints = changed("contactPoints", contactPoints, List.copyOf(copy), at);
@@ -174,6 +176,7 @@ public final class Contact {
 
   /** Sets a host-defined attribute. */
   public <T> void putAttribute(AttributeKey<T> key, T value, Instant at) {
+    requireNonNull(at, "at");
     attributes = changed("attributes", attributes, attributes.with(key, value), at);
   }
 
@@ -195,6 +198,7 @@ public final class Contact {
   }
 
   private <T> @Nullable T changed(String field, @Nullable T current, @Nullable T next, Instant at) {
+    requireNonNull(at, "at");
     if (Objects.equals(current, next)) {
       return next;
     }
@@ -264,7 +268,7 @@ public final class Contact {
 
   /** Returns whether the contact plays the role. */
   public boolean hasRole(ContactRole role) {
-    return roles.contains(role);
+    return roles.contains(requireNonNull(role, "role"));
   }
 
   /** Returns every contact point. */
@@ -274,6 +278,8 @@ public final class Contact {
 
   /** Returns the contact points of one type that are valid on the day. */
   public <P extends ContactPoint> List<P> contactPoints(Class<P> type, java.time.LocalDate day) {
+    requireNonNull(type, "type");
+    requireNonNull(day, "day");
     return contactPoints.stream()
         .filter(type::isInstance)
         .map(type::cast)

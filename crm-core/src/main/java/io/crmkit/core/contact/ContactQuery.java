@@ -38,21 +38,25 @@ public record ContactQuery(
 
   /** Also requires the customer. */
   public ContactQuery customer(CustomerId required) {
+    requireNonNull(required, "required");
     return new ContactQuery(tenant, required, email, phone, role);
   }
 
   /** Also requires the e-mail address, compared case-insensitively. */
   public ContactQuery email(EmailAddress required) {
+    requireNonNull(required, "required");
     return new ContactQuery(tenant, customer, required, phone, role);
   }
 
   /** Also requires the phone number. */
   public ContactQuery phone(PhoneNumber required) {
+    requireNonNull(required, "required");
     return new ContactQuery(tenant, customer, email, required, role);
   }
 
   /** Also requires the role. */
   public ContactQuery role(ContactRole required) {
+    requireNonNull(required, "required");
     return new ContactQuery(tenant, customer, email, phone, required);
   }
 

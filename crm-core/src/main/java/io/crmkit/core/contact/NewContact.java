@@ -65,13 +65,13 @@ public final class NewContact {
 
   /** Sets the job title. */
   public NewContact title(String text) {
-    this.title = text;
+    this.title = requireNonNull(text, "title");
     return this;
   }
 
   /** Sets the department. */
   public NewContact department(String text) {
-    this.department = text;
+    this.department = requireNonNull(text, "department");
     return this;
   }
 
@@ -83,24 +83,33 @@ public final class NewContact {
 
   /** Adds a phone number written in {@code region}'s national form or with a leading {@code +}. */
   public NewContact phone(String raw, String region, ContactPurpose purpose) {
+    requireNonNull(raw, "phone");
+    requireNonNull(region, "region");
+    requireNonNull(purpose, "purpose");
     contactPoints.add(() -> ContactPoint.phone(PhoneNumber.parse(raw, region), purpose));
     return this;
   }
 
   /** Adds an e-mail address. */
   public NewContact email(String raw, ContactPurpose purpose) {
+    requireNonNull(raw, "email");
+    requireNonNull(purpose, "purpose");
     contactPoints.add(() -> ContactPoint.email(EmailAddress.of(raw), purpose));
     return this;
   }
 
   /** Adds a WeChat id. */
   public NewContact wechat(String raw, ContactPurpose purpose) {
+    requireNonNull(raw, "wechat");
+    requireNonNull(purpose, "purpose");
     contactPoints.add(() -> ContactPoint.wechat(WeChatId.of(raw), purpose));
     return this;
   }
 
   /** Adds a postal address. */
   public NewContact address(Address address, ContactPurpose purpose) {
+    requireNonNull(address, "address");
+    requireNonNull(purpose, "purpose");
     contactPoints.add(() -> ContactPoint.postal(address, purpose));
     return this;
   }
@@ -114,19 +123,19 @@ public final class NewContact {
 
   /** Sets the birthday. */
   public NewContact birthday(Birthday value) {
-    this.birthday = value;
+    this.birthday = requireNonNull(value, "birthday");
     return this;
   }
 
   /** Sets the preferred language as a BCP 47 tag, e.g. {@code zh-CN} or {@code en}. */
   public NewContact language(String tag) {
-    this.language = tag;
+    this.language = requireNonNull(tag, "language");
     return this;
   }
 
   /** Sets a host-defined attribute. */
   public <T> NewContact attribute(AttributeKey<T> key, T value) {
-    attributes.put(requireNonNull(key, "key"), value);
+    attributes.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
     return this;
   }
 

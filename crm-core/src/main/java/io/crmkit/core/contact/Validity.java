@@ -29,6 +29,7 @@ public record Validity(@Nullable LocalDate from, @Nullable LocalDate until) {
 
   /** Returns whether the day lies in the range. */
   public boolean isValidOn(LocalDate day) {
+    java.util.Objects.requireNonNull(day, "day");
     return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
   }
 }

@@ -185,6 +185,7 @@ public final class Customer {
    */
   public void tag(Tag tag, Instant at) {
     requireNonNull(tag, "tag");
+    requireNonNull(at, "at");
     if (tags.contains(tag)) {
       return;
     }
@@ -198,6 +199,7 @@ public final class Customer {
 
   /** Removes a tag; removing a tag the customer lacks changes nothing. */
   public void untag(Tag tag, Instant at) {
+    requireNonNull(at, "at");
     if (!tags.contains(requireNonNull(tag, "tag"))) {
       return;
     }
@@ -229,6 +231,7 @@ public final class Customer {
 
   /** Sets a host-defined attribute. */
   public <T> void putAttribute(AttributeKey<T> key, T value, Instant at) {
+    requireNonNull(at, "at");
     attributes = changed("attributes", attributes, attributes.with(key, value), at);
   }
 
@@ -239,6 +242,7 @@ public final class Customer {
 
   /** Soft-deletes the customer; deleting a deleted customer changes nothing. */
   public void delete(Instant at) {
+    requireNonNull(at, "at");
     if (deletedAt != null) {
       return;
     }
@@ -250,6 +254,7 @@ public final class Customer {
 
   /** Restores a soft-deleted customer; restoring an active customer changes nothing. */
   public void restore(Instant at) {
+    requireNonNull(at, "at");
     if (deletedAt == null) {
       return;
     }
@@ -267,6 +272,7 @@ public final class Customer {
   }
 
   private <T> T changed(String field, @Nullable T current, T next, Instant at) {
+    requireNonNull(at, "at");
     if (deletedAt != null) {
       throw ValidationException.of(
           "customer", id, "is deleted; restore it before changing " + field);

@@ -34,6 +34,7 @@ public sealed interface CustomerName permits CustomerName.Organization, Customer
    * @throws ValidationException if the name is blank, too long or has control characters
    */
   static Organization organization(String name) {
+    java.util.Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
       throw ValidationException.of("name", name, "must not be blank");
     }

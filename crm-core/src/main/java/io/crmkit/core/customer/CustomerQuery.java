@@ -69,6 +69,7 @@ public record CustomerQuery(
 
   /** Also requires a name (any form, or a family name) starting with the prefix, ignoring case. */
   public CustomerQuery namePrefix(String prefix) {
+    requireNonNull(prefix, "prefix");
     return new CustomerQuery(
         tenant,
         prefix,
@@ -85,6 +86,7 @@ public record CustomerQuery(
 
   /** Also requires the tag. */
   public CustomerQuery tag(Tag required) {
+    requireNonNull(required, "required");
     return new CustomerQuery(
         tenant,
         namePrefix,
@@ -101,6 +103,7 @@ public record CustomerQuery(
 
   /** Also requires the industry. */
   public CustomerQuery industry(Industry required) {
+    requireNonNull(required, "required");
     return new CustomerQuery(
         tenant,
         namePrefix,
@@ -117,6 +120,7 @@ public record CustomerQuery(
 
   /** Also requires the region. */
   public CustomerQuery region(Region required) {
+    requireNonNull(required, "required");
     return new CustomerQuery(
         tenant,
         namePrefix,
@@ -133,6 +137,7 @@ public record CustomerQuery(
 
   /** Also requires the source. */
   public CustomerQuery source(Source required) {
+    requireNonNull(required, "required");
     return new CustomerQuery(
         tenant,
         namePrefix,
@@ -149,6 +154,7 @@ public record CustomerQuery(
 
   /** Also requires the kind. */
   public CustomerQuery kind(CustomerKind required) {
+    requireNonNull(required, "required");
     return new CustomerQuery(
         tenant,
         namePrefix,
@@ -165,6 +171,7 @@ public record CustomerQuery(
 
   /** Also requires the owner. */
   public CustomerQuery owner(UserRef required) {
+    requireNonNull(required, "required");
     return new CustomerQuery(
         tenant,
         namePrefix,
@@ -181,6 +188,7 @@ public record CustomerQuery(
 
   /** Also requires the customer to be a direct subsidiary of {@code required}. */
   public CustomerQuery parent(CustomerId required) {
+    requireNonNull(required, "required");
     return new CustomerQuery(
         tenant,
         namePrefix,
@@ -197,6 +205,7 @@ public record CustomerQuery(
 
   /** Also requires an update at or after the instant. */
   public CustomerQuery updatedSince(Instant since) {
+    requireNonNull(since, "since");
     return new CustomerQuery(
         tenant,
         namePrefix,

@@ -71,37 +71,37 @@ public final class NewCustomer {
 
   /** Adds the Latin-script name of an organisation whose main name is Chinese. */
   public NewCustomer latinName(String name) {
-    this.otherName = name;
+    this.otherName = requireNonNull(name, "name");
     return this;
   }
 
   /** Adds the Chinese name of an organisation whose main name is in Latin script. */
   public NewCustomer chineseName(String name) {
-    this.otherName = name;
+    this.otherName = requireNonNull(name, "name");
     return this;
   }
 
   /** Sets the industry code. */
   public NewCustomer industry(String code) {
-    this.industry = code;
+    this.industry = requireNonNull(code, "industry");
     return this;
   }
 
   /** Sets the size band code. */
   public NewCustomer sizeBand(String code) {
-    this.sizeBand = code;
+    this.sizeBand = requireNonNull(code, "sizeBand");
     return this;
   }
 
   /** Sets the sales region code. */
   public NewCustomer region(String code) {
-    this.region = code;
+    this.region = requireNonNull(code, "region");
     return this;
   }
 
   /** Sets the channel the data came from. */
   public NewCustomer source(String code) {
-    this.source = code;
+    this.source = requireNonNull(code, "source");
     return this;
   }
 
@@ -125,13 +125,13 @@ public final class NewCustomer {
 
   /** Sets the dedicated account manager. */
   public NewCustomer owner(String user) {
-    this.owner = user;
+    this.owner = requireNonNull(user, "owner");
     return this;
   }
 
   /** Sets a host-defined attribute. */
   public <T> NewCustomer attribute(AttributeKey<T> key, T value) {
-    attributes.put(requireNonNull(key, "key"), value);
+    attributes.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
     return this;
   }
 

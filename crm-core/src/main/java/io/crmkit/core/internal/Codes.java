@@ -20,6 +20,7 @@ public final class Codes {
    * @throws ValidationException naming {@code what} when the code is invalid
    */
   public static String normalize(String what, String value) {
+    java.util.Objects.requireNonNull(what, "what");
     java.util.Objects.requireNonNull(value, what);
     String code = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
     if (code.isEmpty()) {
@@ -28,9 +29,14 @@ public final class Codes {
     if (code.codePointCount(0, code.length()) > MAX_LENGTH) {
       throw ValidationException.of(what, value, "must be at most " + MAX_LENGTH + " characters");
     }
-    if (code.codePoints().anyMatch(Character::isISOControl)) {
+    if (code.codePoints().anyMatch(Codes::isControlOrLineBreak)) {
       throw ValidationException.of(what, value, "must not contain control characters");
     }
     return code;
+  }
+
+  private static boolean isControlOrLineBreak(int codePoint) {
+    // U+2028 and U+2029 break lines without being ISO control characters
+    return Character.isISOControl(codePoint) || codePoint == '\u2028' || codePoint == '\u2029';
   }
 }

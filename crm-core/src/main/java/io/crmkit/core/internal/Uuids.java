@@ -2,9 +2,15 @@ package io.crmkit.core.internal;
 
 import io.crmkit.core.shared.ValidationException;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** The one order and the one parser for every typed id. */
 public final class Uuids {
+  // UUID.fromString alone also takes signs and short groups, such as +fffffff-…
+  private static final Pattern CANONICAL =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   private Uuids() {}
 
   /**
@@ -24,7 +30,8 @@ public final class Uuids {
    * @throws ValidationException naming {@code field} if the text is not a UUID
    */
   public static UUID parse(String field, String text) {
-    if (text == null || text.length() != 36) {
+    java.util.Objects.requireNonNull(text, field);
+    if (!CANONICAL.matcher(text).matches()) {
       throw ValidationException.of(
           field, text, "must be a UUID like 123e4567-e89b-12d3-a456-426614174000");
     }

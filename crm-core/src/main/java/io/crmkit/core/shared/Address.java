@@ -1,5 +1,7 @@
 package io.crmkit.core.shared;
 
+import static java.util.Objects.requireNonNull;
+
 import io.crmkit.core.internal.Problems;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +34,9 @@ public record Address(
    */
   public Address {
     Problems problems = Problems.create();
-    String countryCode = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
+    String countryCode = requireNonNull(country, "country").strip().toUpperCase(Locale.ROOT);
     problems.check(
-        countryCode != null
-            && Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(countryCode),
+        Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(countryCode),
         "country",
         country,
         "must be an ISO 3166 alpha-2 country code");
@@ -60,6 +61,7 @@ public record Address(
 
   /** Returns a copy with the postal code set. */
   public Address withPostalCode(String code) {
-    return new Address(country, province, city, district, street, code);
+    return new Address(
+        country, province, city, district, street, requireNonNull(code, "postalCode"));
   }
 }

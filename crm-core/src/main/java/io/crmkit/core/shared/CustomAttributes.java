@@ -77,7 +77,8 @@ public final class CustomAttributes {
    */
   public <T> CustomAttributes with(AttributeKey<T> key, T value) {
     requireNonNull(key, "key");
-    if (value == null || !key.type().isInstance(value)) {
+    requireNonNull(value, "value");
+    if (!key.type().isInstance(value)) {
       throw ValidationException.of(
           "attributes." + key.name(), value, "must be a " + key.type().getSimpleName());
     }

@@ -1,5 +1,7 @@
 package io.crmkit.core.shared;
 
+import static java.util.Objects.requireNonNull;
+
 import io.crmkit.core.internal.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -32,14 +34,14 @@ public record FullName(@Nullable String family, String given, NameOrder order) {
 
   /** Returns a family-first name, as Chinese names are written ({@code 张}, {@code 伟}). */
   public static FullName familyFirst(String family, String given) {
-    return new FullName(family, given, NameOrder.FAMILY_FIRST);
+    return new FullName(requireNonNull(family, "family"), given, NameOrder.FAMILY_FIRST);
   }
 
   /**
    * Returns a given-first name, as most Western names are written ({@code John}, {@code Smith}).
    */
   public static FullName givenFirst(String given, String family) {
-    return new FullName(family, given, NameOrder.GIVEN_FIRST);
+    return new FullName(requireNonNull(family, "family"), given, NameOrder.GIVEN_FIRST);
   }
 
   /**

@@ -125,38 +125,28 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
   private static BigDecimal normalize(BigDecimal amount, Currency currency) {
     int digits = currency.getDefaultFractionDigits();
-    BigDecimal scaled;
-    if (digits < 0) {
-      // currencies without minor units (XAU, XXX): keep the significant decimals only
-      scaled = amount.stripTrailingZeros();
-      if (scaled.scale() < 0) {
-        scaled = scaled.setScale(0, RoundingMode.UNNECESSARY);
-      }
-      if (scaled.scale() > MAX_DECIMALS_WITHOUT_MINOR_UNIT) {
-        throw ValidationException.of(
-            "amount",
-            amount.toPlainString(),
-            "must have at most "
-                + MAX_DECIMALS_WITHOUT_MINOR_UNIT
-                + " decimals in "
-                + currency.getCurrencyCode());
-      }
-    } else {
-      try {
-        scaled = amount.setScale(digits, RoundingMode.UNNECESSARY);
-      } catch (ArithmeticException e) {
-        throw ValidationException.of(
-            "amount",
-            amount.toPlainString(),
-            "must have at most " + digits + " decimals in " + currency.getCurrencyCode());
-      }
+    if (amount.signum() == 0) {
+      return BigDecimal.ZERO.setScale(Math.max(0, digits));
     }
-    if (scaled.precision() - scaled.scale() > MAX_INTEGER_DIGITS) {
+    // currencies without minor units (XAU, XXX) keep their significant decimals only
+    int maxDecimals = digits < 0 ? MAX_DECIMALS_WITHOUT_MINOR_UNIT : digits;
+    // check the digits before rescaling, so that 1e999999999 is rejected without being expanded
+    if (amount.scale() > maxDecimals && amount.stripTrailingZeros().scale() > maxDecimals) {
       throw ValidationException.of(
           "amount",
-          amount.toPlainString(),
+          amount.toString(),
+          "must have at most " + maxDecimals + " decimals in " + currency.getCurrencyCode());
+    }
+    if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      throw ValidationException.of(
+          "amount",
+          amount.toString(),
           "must have at most " + MAX_INTEGER_DIGITS + " integer digits");
     }
-    return scaled;
+    if (digits >= 0) {
+      return amount.setScale(digits, RoundingMode.UNNECESSARY);
+    }
+    BigDecimal significant = amount.stripTrailingZeros();
+    return significant.scale() < 0 ? significant.setScale(0) : significant;
   }
 }

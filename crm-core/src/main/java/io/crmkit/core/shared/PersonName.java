@@ -50,14 +50,8 @@ public record PersonName(@Nullable FullName chinese, @Nullable FullName latin) {
       @Nullable String latinFamily) {
     Problems problems = Problems.create();
     FullName chinese =
-        chineseFamily == null && chineseGiven == null
-            ? null
-            : problems.nested(
-                "name.chinese", () -> FullName.familyFirst(chineseFamily, chineseGiven));
-    FullName latin =
-        latinFamily == null && latinGiven == null
-            ? null
-            : problems.nested("name.latin", () -> FullName.givenFirst(latinGiven, latinFamily));
+        form(problems, "name.chinese", chineseFamily, chineseGiven, NameOrder.FAMILY_FIRST);
+    FullName latin = form(problems, "name.latin", latinFamily, latinGiven, NameOrder.GIVEN_FIRST);
     problems.check(
         chinese != null || latin != null || !problems.isEmpty(),
         "name",
@@ -65,6 +59,24 @@ public record PersonName(@Nullable FullName chinese, @Nullable FullName latin) {
         "needs a chinese or a latin form");
     problems.throwIfAny();
     return new PersonName(chinese, latin);
+  }
+
+  private static @Nullable FullName form(
+      Problems problems,
+      String path,
+      @Nullable String family,
+      @Nullable String given,
+      NameOrder order) {
+    if (family == null && given == null) {
+      return null;
+    }
+    if (given == null) {
+      // a family name alone is incomplete input, not a programming error
+      problems.text(path + ".family", family, FullName.MAX_PART, false);
+      problems.add(path + ".given", null, "must not be blank");
+      return null;
+    }
+    return problems.nested(path, () -> new FullName(family, given, order));
   }
 
   /** Returns the Chinese form if present, else the Latin one. */
