@@ -123,7 +123,7 @@ public abstract class ContactRepositoryContract {
     Contact bare =
         Contact.create(
             newId(),
-            NewContact.of(tenant, customer, PersonName.latin("Madonna", null)),
+            NewContact.of(tenant, customer, PersonName.of(null, null, "Madonna", null)),
             clock.instant());
 
     store.save(bare);
