@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerCategory;
 import io.crmkit.core.customer.CustomerChanged;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerName;
@@ -12,6 +13,8 @@ import io.crmkit.core.customer.CustomerQuery;
 import io.crmkit.core.customer.CustomerRegistered;
 import io.crmkit.core.customer.Industry;
 import io.crmkit.core.customer.NewCustomer;
+import io.crmkit.core.customer.PurchaseFrequencyBand;
+import io.crmkit.core.customer.SizeBand;
 import io.crmkit.core.customer.Tag;
 import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.Money;
@@ -219,6 +222,43 @@ class CustomerServiceTest {
     assertThat(ids(CustomerQuery.in(f.tenant).namePrefix("华东"))).containsExactly(id);
     assertThat(ids(CustomerQuery.in(f.tenant).namePrefix("east"))).containsExactly(id);
     assertThat(ids(CustomerQuery.in(f.tenant).namePrefix("机电"))).isEmpty();
+  }
+
+  @Test
+  void classification_everyDimensionIsStoredAndQueryable() {
+    CustomerId distributor =
+        f.crm
+            .customers()
+            .register(
+                NewCustomer.organization(f.tenant, "华东经销")
+                    .industry("manufacturing")
+                    .sizeBand("大型")
+                    .purchaseFrequency("高频")
+                    .category("经销商"));
+    f.crm.customers().register(NewCustomer.organization(f.tenant, "Globex").category("end-user"));
+
+    assertThat(ids(CustomerQuery.in(f.tenant).purchaseFrequency(PurchaseFrequencyBand.of("高频"))))
+        .containsExactly(distributor);
+    assertThat(
+            ids(
+                CustomerQuery.in(f.tenant)
+                    .category(CustomerCategory.of("经销商"))
+                    .sizeBand(SizeBand.of("大型"))))
+        .containsExactly(distributor);
+    Customer changed =
+        f.crm
+            .customers()
+            .update(
+                f.tenant,
+                distributor,
+                (c, now) -> {
+                  c.classifyPurchaseFrequency(PurchaseFrequencyBand.of("monthly"), now);
+                  c.categorize(null, now);
+                });
+    assertThat(changed.purchaseFrequency()).contains(PurchaseFrequencyBand.of("monthly"));
+    assertThat(changed.category()).isEmpty();
+    assertThat(f.events(CustomerChanged.class).get(0).fields())
+        .containsExactlyInAnyOrder("purchaseFrequency", "category");
   }
 
   @Test

@@ -84,7 +84,13 @@ public abstract class CustomerRepositoryContract {
     CustomerSnapshot state = full.snapshot();
     assertThat(
             Arrays.asList(
-                state.industry(), state.sizeBand(), state.region(), state.source(), state.owner()))
+                state.industry(),
+                state.sizeBand(),
+                state.purchaseFrequency(),
+                state.category(),
+                state.region(),
+                state.source(),
+                state.owner()))
         .doesNotContainNull();
     assertThat(state.attributes().keys().stream().<Class<?>>map(AttributeKey::type))
         .containsExactlyInAnyOrderElementsOf(AttributeKey.SUPPORTED_TYPES);

@@ -239,6 +239,8 @@ public final class Fixtures {
         .region(oneOf(REGIONS))
         .source(oneOf(SOURCES))
         .sizeBand(oneOf(List.of("S", "M", "L", "大型")))
+        .purchaseFrequency(oneOf(List.of("weekly", "monthly", "occasional", "高频")))
+        .category(oneOf(List.of("distributor", "end-user", "government", "经销商")))
         .address(chineseAddress())
         .tags(oneOf(TAGS), oneOf(TAGS))
         .owner(oneOf(OWNERS));
@@ -272,6 +274,8 @@ public final class Fixtures {
             .latinName(westernOrganizationName())
             .industry("制造业")
             .sizeBand("大型")
+            .purchaseFrequency("高频")
+            .category("经销商")
             .region("华东")
             .source("展会" + FOUR_BYTE_HAN)
             .address(chineseAddress())

@@ -15,13 +15,16 @@ import io.crmkit.core.contact.ContactRole;
 import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.contact.NewContact;
 import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerCategory;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerKind;
 import io.crmkit.core.customer.CustomerQuery;
 import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.customer.Industry;
 import io.crmkit.core.customer.NewCustomer;
+import io.crmkit.core.customer.PurchaseFrequencyBand;
 import io.crmkit.core.customer.Region;
+import io.crmkit.core.customer.SizeBand;
 import io.crmkit.core.customer.Source;
 import io.crmkit.core.customer.Tag;
 import io.crmkit.core.shared.EmailAddress;
@@ -92,6 +95,9 @@ public abstract class QueryContract {
             Map.entry("4-byte tag", in.tag(STAR)),
             Map.entry("industry", in.industry(Industry.of("制造业"))),
             Map.entry("region", in.region(Region.of("华东"))),
+            Map.entry("size band", in.sizeBand(SizeBand.of("大型"))),
+            Map.entry("purchase frequency", in.purchaseFrequency(PurchaseFrequencyBand.of("高频"))),
+            Map.entry("category", in.category(CustomerCategory.of("经销商"))),
             Map.entry("source", in.source(Source.of("官网"))),
             Map.entry("persons", in.kind(CustomerKind.PERSON)),
             Map.entry("organisations", in.kind(CustomerKind.ORGANIZATION)),
@@ -220,6 +226,9 @@ public abstract class QueryContract {
     List<String> regions = Arrays.asList(null, "华东", "east-china");
     List<String> sources = Arrays.asList(null, "官网", "referral");
     List<String> owners = Arrays.asList(null, "li.na", "王芳");
+    List<String> sizes = Arrays.asList(null, "大型", "S");
+    List<String> frequencies = Arrays.asList(null, "高频", "monthly");
+    List<String> categories = Arrays.asList(null, "经销商", "end-user");
     for (int i = 0; i < 60; i++) {
       NewCustomer input =
           i % 4 == 0
@@ -229,6 +238,9 @@ public abstract class QueryContract {
       set(regions.get((i / 3) % 3), input::region);
       set(sources.get((i / 2) % 3), input::source);
       set(owners.get((i / 5) % 3), input::owner);
+      set(sizes.get((i / 7) % 3), input::sizeBand);
+      set(frequencies.get((i / 4) % 3), input::purchaseFrequency);
+      set(categories.get((i / 8) % 3), input::category);
       if (i % 2 == 0) {
         input.tags(VIP.code());
       }

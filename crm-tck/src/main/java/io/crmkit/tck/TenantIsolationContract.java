@@ -321,6 +321,8 @@ public abstract class TenantIsolationContract {
         s.name(),
         s.industry(),
         s.sizeBand(),
+        s.purchaseFrequency(),
+        s.category(),
         s.region(),
         s.addresses(),
         s.source(),

@@ -45,6 +45,8 @@ public final class Customer {
   private CustomerName name;
   private @Nullable Industry industry;
   private @Nullable SizeBand sizeBand;
+  private @Nullable PurchaseFrequencyBand purchaseFrequency;
+  private @Nullable CustomerCategory category;
   private @Nullable Region region;
   private List<Address> addresses;
   private @Nullable Source source;
@@ -64,6 +66,8 @@ public final class Customer {
     this.name = s.name();
     this.industry = s.industry();
     this.sizeBand = s.sizeBand();
+    this.purchaseFrequency = s.purchaseFrequency();
+    this.category = s.category();
     this.region = s.region();
     this.addresses = s.addresses();
     this.source = s.source();
@@ -91,6 +95,8 @@ public final class Customer {
             valid.name(),
             valid.industry(),
             valid.sizeBand(),
+            valid.purchaseFrequency(),
+            valid.category(),
             valid.region(),
             valid.addresses(),
             valid.source(),
@@ -123,6 +129,8 @@ public final class Customer {
         name,
         industry,
         sizeBand,
+        purchaseFrequency,
+        category,
         region,
         addresses,
         source,
@@ -153,6 +161,16 @@ public final class Customer {
   /** Sets the size band, or clears it with {@code null}. */
   public void classifySize(@Nullable SizeBand newSizeBand, Instant at) {
     sizeBand = changed("sizeBand", sizeBand, newSizeBand, at);
+  }
+
+  /** Sets the purchase-frequency band, or clears it with {@code null}. */
+  public void classifyPurchaseFrequency(@Nullable PurchaseFrequencyBand band, Instant at) {
+    purchaseFrequency = changed("purchaseFrequency", purchaseFrequency, band, at);
+  }
+
+  /** Sets the customer category, or clears it with {@code null}. */
+  public void categorize(@Nullable CustomerCategory newCategory, Instant at) {
+    category = changed("category", category, newCategory, at);
   }
 
   /** Moves the customer to a sales region, or clears it with {@code null}. */
@@ -342,6 +360,16 @@ public final class Customer {
   /** Returns the size band, if classified. */
   public Optional<SizeBand> sizeBand() {
     return Optional.ofNullable(sizeBand);
+  }
+
+  /** Returns the purchase-frequency band, if classified. */
+  public Optional<PurchaseFrequencyBand> purchaseFrequency() {
+    return Optional.ofNullable(purchaseFrequency);
+  }
+
+  /** Returns the customer category, if classified. */
+  public Optional<CustomerCategory> category() {
+    return Optional.ofNullable(category);
   }
 
   /** Returns the sales region, if any. */

@@ -5,14 +5,16 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Criteria for listing customers of one tenant; every criterion set must hold (AND). Results come
- * in ascending {@link CustomerId} order, keyset-paged. Soft-deleted customers are left out unless
- * {@link #includingDeleted()} is asked for.
+ * Criteria for listing customers of one tenant; every criterion set must hold (AND), and setting a
+ * criterion again replaces it. Results come in ascending {@link CustomerId} order, keyset-paged.
+ * Soft-deleted customers are left out unless {@link #includingDeleted()} is asked for.
  *
  * <pre>{@code
  * CustomerQuery.in(tenant).namePrefix("华东").industry(Industry.of("manufacturing"))
@@ -22,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param namePrefix a case-insensitive prefix of any name form or family name, or {@code null}
  * @param tag a tag the customer must carry, or {@code null}
  * @param industry the industry the customer must have, or {@code null}
+ * @param sizeBand the size band the customer must have, or {@code null}
+ * @param purchaseFrequency the purchase-frequency band the customer must have, or {@code null}
+ * @param category the category the customer must have, or {@code null}
  * @param region the region the customer must be in, or {@code null}
  * @param source the source the customer must have, or {@code null}
  * @param kind organisations or people only, or {@code null} for both
@@ -36,6 +41,9 @@ public record CustomerQuery(
     @Nullable String namePrefix,
     @Nullable Tag tag,
     @Nullable Industry industry,
+    @Nullable SizeBand sizeBand,
+    @Nullable PurchaseFrequencyBand purchaseFrequency,
+    @Nullable CustomerCategory category,
     @Nullable Region region,
     @Nullable Source source,
     @Nullable CustomerKind kind,
@@ -57,173 +65,91 @@ public record CustomerQuery(
             "namePrefix", namePrefix, "must be 1 to 300 non-blank characters");
       }
       namePrefix =
-          java.text.Normalizer.normalize(namePrefix.strip(), java.text.Normalizer.Form.NFC)
-              .toLowerCase(Locale.ROOT);
+          Normalizer.normalize(namePrefix.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
   }
 
   /** Returns a query for every active customer of the tenant. */
   public static CustomerQuery in(TenantId tenant) {
-    return new CustomerQuery(tenant, null, null, null, null, null, null, null, null, null, false);
+    return new CustomerQuery(
+        tenant, null, null, null, null, null, null, null, null, null, null, null, null, false);
   }
 
   /** Also requires a name (any form, or a family name) starting with the prefix, ignoring case. */
   public CustomerQuery namePrefix(String prefix) {
     requireNonNull(prefix, "prefix");
-    return new CustomerQuery(
-        tenant,
-        prefix,
-        tag,
-        industry,
-        region,
-        source,
-        kind,
-        owner,
-        parent,
-        updatedSince,
-        includeDeleted);
+    return with(d -> d.namePrefix = prefix);
   }
 
   /** Also requires the tag. */
   public CustomerQuery tag(Tag required) {
-    requireNonNull(required, "required");
-    return new CustomerQuery(
-        tenant,
-        namePrefix,
-        required,
-        industry,
-        region,
-        source,
-        kind,
-        owner,
-        parent,
-        updatedSince,
-        includeDeleted);
+    requireNonNull(required, "tag");
+    return with(d -> d.tag = required);
   }
 
   /** Also requires the industry. */
   public CustomerQuery industry(Industry required) {
-    requireNonNull(required, "required");
-    return new CustomerQuery(
-        tenant,
-        namePrefix,
-        tag,
-        required,
-        region,
-        source,
-        kind,
-        owner,
-        parent,
-        updatedSince,
-        includeDeleted);
+    requireNonNull(required, "industry");
+    return with(d -> d.industry = required);
+  }
+
+  /** Also requires the size band. */
+  public CustomerQuery sizeBand(SizeBand required) {
+    requireNonNull(required, "sizeBand");
+    return with(d -> d.sizeBand = required);
+  }
+
+  /** Also requires the purchase-frequency band. */
+  public CustomerQuery purchaseFrequency(PurchaseFrequencyBand required) {
+    requireNonNull(required, "purchaseFrequency");
+    return with(d -> d.purchaseFrequency = required);
+  }
+
+  /** Also requires the customer category. */
+  public CustomerQuery category(CustomerCategory required) {
+    requireNonNull(required, "category");
+    return with(d -> d.category = required);
   }
 
   /** Also requires the region. */
   public CustomerQuery region(Region required) {
-    requireNonNull(required, "required");
-    return new CustomerQuery(
-        tenant,
-        namePrefix,
-        tag,
-        industry,
-        required,
-        source,
-        kind,
-        owner,
-        parent,
-        updatedSince,
-        includeDeleted);
+    requireNonNull(required, "region");
+    return with(d -> d.region = required);
   }
 
   /** Also requires the source. */
   public CustomerQuery source(Source required) {
-    requireNonNull(required, "required");
-    return new CustomerQuery(
-        tenant,
-        namePrefix,
-        tag,
-        industry,
-        region,
-        required,
-        kind,
-        owner,
-        parent,
-        updatedSince,
-        includeDeleted);
+    requireNonNull(required, "source");
+    return with(d -> d.source = required);
   }
 
   /** Also requires the kind. */
   public CustomerQuery kind(CustomerKind required) {
-    requireNonNull(required, "required");
-    return new CustomerQuery(
-        tenant,
-        namePrefix,
-        tag,
-        industry,
-        region,
-        source,
-        required,
-        owner,
-        parent,
-        updatedSince,
-        includeDeleted);
+    requireNonNull(required, "kind");
+    return with(d -> d.kind = required);
   }
 
   /** Also requires the owner. */
   public CustomerQuery owner(UserRef required) {
-    requireNonNull(required, "required");
-    return new CustomerQuery(
-        tenant,
-        namePrefix,
-        tag,
-        industry,
-        region,
-        source,
-        kind,
-        required,
-        parent,
-        updatedSince,
-        includeDeleted);
+    requireNonNull(required, "owner");
+    return with(d -> d.owner = required);
   }
 
   /** Also requires the customer to be a direct subsidiary of {@code required}. */
   public CustomerQuery parent(CustomerId required) {
-    requireNonNull(required, "required");
-    return new CustomerQuery(
-        tenant,
-        namePrefix,
-        tag,
-        industry,
-        region,
-        source,
-        kind,
-        owner,
-        required,
-        updatedSince,
-        includeDeleted);
+    requireNonNull(required, "parent");
+    return with(d -> d.parent = required);
   }
 
   /** Also requires an update at or after the instant. */
   public CustomerQuery updatedSince(Instant since) {
     requireNonNull(since, "since");
-    return new CustomerQuery(
-        tenant,
-        namePrefix,
-        tag,
-        industry,
-        region,
-        source,
-        kind,
-        owner,
-        parent,
-        since,
-        includeDeleted);
+    return with(d -> d.updatedSince = since);
   }
 
   /** Includes soft-deleted customers. */
   public CustomerQuery includingDeleted() {
-    return new CustomerQuery(
-        tenant, namePrefix, tag, industry, region, source, kind, owner, parent, updatedSince, true);
+    return with(d -> d.includeDeleted = true);
   }
 
   /**
@@ -235,6 +161,9 @@ public record CustomerQuery(
         && (includeDeleted || c.deletedAt() == null)
         && (tag == null || c.tags().contains(tag))
         && (industry == null || industry.equals(c.industry()))
+        && (sizeBand == null || sizeBand.equals(c.sizeBand()))
+        && (purchaseFrequency == null || purchaseFrequency.equals(c.purchaseFrequency()))
+        && (category == null || category.equals(c.category()))
         && (region == null || region.equals(c.region()))
         && (source == null || source.equals(c.source()))
         && (kind == null || kind == c.name().kind())
@@ -243,5 +172,64 @@ public record CustomerQuery(
         && (updatedSince == null || !c.updatedAt().isBefore(updatedSince))
         && (namePrefix == null
             || c.name().searchKeys().stream().anyMatch(k -> k.startsWith(namePrefix)));
+  }
+
+  private CustomerQuery with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.build();
+  }
+
+  /** A mutable copy of the criteria, so that each "also requires" changes one of them. */
+  private static final class Draft {
+    private final TenantId tenant;
+    private @Nullable String namePrefix;
+    private @Nullable Tag tag;
+    private @Nullable Industry industry;
+    private @Nullable SizeBand sizeBand;
+    private @Nullable PurchaseFrequencyBand purchaseFrequency;
+    private @Nullable CustomerCategory category;
+    private @Nullable Region region;
+    private @Nullable Source source;
+    private @Nullable CustomerKind kind;
+    private @Nullable UserRef owner;
+    private @Nullable CustomerId parent;
+    private @Nullable Instant updatedSince;
+    private boolean includeDeleted;
+
+    Draft(CustomerQuery q) {
+      tenant = q.tenant;
+      namePrefix = q.namePrefix;
+      tag = q.tag;
+      industry = q.industry;
+      sizeBand = q.sizeBand;
+      purchaseFrequency = q.purchaseFrequency;
+      category = q.category;
+      region = q.region;
+      source = q.source;
+      kind = q.kind;
+      owner = q.owner;
+      parent = q.parent;
+      updatedSince = q.updatedSince;
+      includeDeleted = q.includeDeleted;
+    }
+
+    CustomerQuery build() {
+      return new CustomerQuery(
+          tenant,
+          namePrefix,
+          tag,
+          industry,
+          sizeBand,
+          purchaseFrequency,
+          category,
+          region,
+          source,
+          kind,
+          owner,
+          parent,
+          updatedSince,
+          includeDeleted);
+    }
   }
 }

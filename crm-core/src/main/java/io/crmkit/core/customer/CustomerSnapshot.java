@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the organisation's or person's name
  * @param industry the industry code, if classified
  * @param sizeBand the size band code, if classified
+ * @param purchaseFrequency the purchase-frequency band, if classified
+ * @param category the customer category, if classified
  * @param region the sales region code, if any
  * @param addresses postal addresses, in the order given
  * @param source the channel the data came from, if known
@@ -45,6 +47,8 @@ public record CustomerSnapshot(
     CustomerName name,
     @Nullable Industry industry,
     @Nullable SizeBand sizeBand,
+    @Nullable PurchaseFrequencyBand purchaseFrequency,
+    @Nullable CustomerCategory category,
     @Nullable Region region,
     List<Address> addresses,
     @Nullable Source source,
@@ -80,6 +84,8 @@ public record CustomerSnapshot(
         name,
         industry,
         sizeBand,
+        purchaseFrequency,
+        category,
         region,
         addresses,
         source,

@@ -3,8 +3,8 @@ package io.crmkit.core.customer;
 import io.crmkit.core.internal.Codes;
 
 /**
- * A validated code for the industry a customer works in, as the host codes it (`manufacturing`,
- * `C34` from GB/T 4754, `制造业`).
+ * A validated code for the industry a customer works in, as the host codes it ({@code
+ * manufacturing}, {@code C34} from GB/T 4754, {@code 制造业}).
  *
  * @param code the code: 1 to 64 characters, no control characters, surrounding space stripped
  * @since 0.1

@@ -41,6 +41,8 @@ public final class NewCustomer {
   private @Nullable String otherName;
   private @Nullable String industry;
   private @Nullable String sizeBand;
+  private @Nullable String purchaseFrequency;
+  private @Nullable String category;
   private @Nullable String region;
   private @Nullable String source;
   private final List<Address> addresses = new ArrayList<>();
@@ -90,6 +92,18 @@ public final class NewCustomer {
   /** Sets the size band code. */
   public NewCustomer sizeBand(String code) {
     this.sizeBand = requireNonNull(code, "sizeBand");
+    return this;
+  }
+
+  /** Sets the purchase-frequency band code. */
+  public NewCustomer purchaseFrequency(String code) {
+    this.purchaseFrequency = requireNonNull(code, "purchaseFrequency");
+    return this;
+  }
+
+  /** Sets the customer category code. */
+  public NewCustomer category(String code) {
+    this.category = requireNonNull(code, "category");
     return this;
   }
 
@@ -151,6 +165,8 @@ public final class NewCustomer {
       CustomerName name,
       @Nullable Industry industry,
       @Nullable SizeBand sizeBand,
+      @Nullable PurchaseFrequencyBand purchaseFrequency,
+      @Nullable CustomerCategory category,
       @Nullable Region region,
       @Nullable Source source,
       List<Address> addresses,
@@ -171,6 +187,13 @@ public final class NewCustomer {
         industry == null ? null : problems.value("industry", () -> Industry.of(industry));
     SizeBand sizeCode =
         sizeBand == null ? null : problems.value("sizeBand", () -> SizeBand.of(sizeBand));
+    PurchaseFrequencyBand frequencyCode =
+        purchaseFrequency == null
+            ? null
+            : problems.value(
+                "purchaseFrequency", () -> PurchaseFrequencyBand.of(purchaseFrequency));
+    CustomerCategory categoryCode =
+        category == null ? null : problems.value("category", () -> CustomerCategory.of(category));
     Region regionCode = region == null ? null : problems.value("region", () -> Region.of(region));
     Source sourceCode = source == null ? null : problems.value("source", () -> Source.of(source));
     problems.check(
@@ -199,6 +222,8 @@ public final class NewCustomer {
         name,
         industryCode,
         sizeCode,
+        frequencyCode,
+        categoryCode,
         regionCode,
         sourceCode,
         List.copyOf(addresses),

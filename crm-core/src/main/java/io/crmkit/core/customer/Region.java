@@ -3,7 +3,8 @@ package io.crmkit.core.customer;
 import io.crmkit.core.internal.Codes;
 
 /**
- * A validated code for the sales region a customer belongs to (`east-china`, `CN-31`, `华东`).
+ * A validated code for the sales region a customer belongs to ({@code east-china}, {@code CN-31},
+ * {@code 华东}).
  *
  * @param code the code: 1 to 64 characters, no control characters, surrounding space stripped
  * @since 0.1

@@ -4,7 +4,7 @@ import io.crmkit.core.internal.Codes;
 
 /**
  * A validated code for a customer's size band as the host defines it, by employees or annual
- * revenue (`50-199`, `revenue-100m+`, `中型`).
+ * revenue ({@code 50-199}, {@code revenue-100m+}, {@code 中型}).
  *
  * @param code the code: 1 to 64 characters, no control characters, surrounding space stripped
  * @since 0.1

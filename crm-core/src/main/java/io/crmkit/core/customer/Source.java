@@ -3,8 +3,8 @@ package io.crmkit.core.customer;
 import io.crmkit.core.internal.Codes;
 
 /**
- * A validated code for the channel through which a customer's data was collected (`trade-show`,
- * `website`, `referral`, `import`).
+ * A validated code for the channel through which a customer's data was collected ({@code
+ * trade-show}, {@code website}, {@code referral}, {@code import}).
  *
  * @param code the code: 1 to 64 characters, no control characters, surrounding space stripped
  * @since 0.1

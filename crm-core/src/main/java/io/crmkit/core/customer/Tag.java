@@ -3,7 +3,8 @@ package io.crmkit.core.customer;
 import io.crmkit.core.internal.Codes;
 
 /**
- * A validated code for a free label on a customer (`strategic`, `战略客户`); tags are case-sensitive.
+ * A validated code for a free label on a customer ({@code strategic}, {@code 战略客户}); tags are
+ * case-sensitive.
  *
  * @param code the code: 1 to 64 characters, no control characters, surrounding space stripped
  * @since 0.1

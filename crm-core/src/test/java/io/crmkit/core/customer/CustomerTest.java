@@ -362,6 +362,8 @@ class CustomerTest {
             null,
             null,
             null,
+            null,
+            null,
             addresses,
             null,
             null,

@@ -301,6 +301,8 @@ class BrokenStoresTest {
         s.name(),
         s.industry(),
         s.sizeBand(),
+        s.purchaseFrequency(),
+        s.category(),
         s.region(),
         s.addresses(),
         s.source(),
