@@ -12,6 +12,7 @@ import io.crmkit.core.internal.Problems;
 import io.crmkit.core.reminder.NewReminder;
 import io.crmkit.core.reminder.Reminder;
 import io.crmkit.core.reminder.ReminderId;
+import io.crmkit.core.reminder.ReminderKind;
 import io.crmkit.core.reminder.ReminderQuery;
 import io.crmkit.core.reminder.ReminderStatus;
 import io.crmkit.core.shared.NotFoundException;
@@ -233,6 +234,23 @@ public final class ReminderService {
     return find(
         ReminderQuery.liveFor(tenant, owner).dueBetween(now, now.plus(Duration.ofDays(days))),
         page);
+  }
+
+  /**
+   * Lists an owner's live warnings that customers are about to be recycled to the public pool, by
+   * due time; the recycling rules (crm-rules) generate them as {@link
+   * ReminderKind#POOL_RECYCLE_WARNING} reminders.
+   */
+  public Page<Reminder> recycleWarnings(TenantId tenant, UserRef owner, PageRequest page) {
+    return find(ReminderQuery.liveFor(tenant, owner).kind(ReminderKind.POOL_RECYCLE_WARNING), page);
+  }
+
+  /**
+   * Lists an owner's live reminders of contracts coming up for renewal, by due time; the renewal
+   * rules (crm-rules) generate them as {@link ReminderKind#CONTRACT_RENEWAL} reminders.
+   */
+  public Page<Reminder> contractRenewals(TenantId tenant, UserRef owner, PageRequest page) {
+    return find(ReminderQuery.liveFor(tenant, owner).kind(ReminderKind.CONTRACT_RENEWAL), page);
   }
 
   /** Removes every reminder about a customer; used when purging. */

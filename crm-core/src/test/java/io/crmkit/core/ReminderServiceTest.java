@@ -210,6 +210,40 @@ class ReminderServiceTest {
   }
 
   @Test
+  void toDoByKind_listsRecycleWarningsAndContractRenewalsSeparately() {
+    f.crm.reminders().schedule(visit(LOCAL_NOW.plusDays(1)));
+    ReminderId warning =
+        f.crm
+            .reminders()
+            .schedule(
+                NewReminder.of(
+                        f.tenant,
+                        WANG,
+                        ReminderKind.POOL_RECYCLE_WARNING,
+                        "7 天后回收公海",
+                        LOCAL_NOW.plusDays(2),
+                        KitFixture.SHANGHAI)
+                    .customer(customer));
+    ReminderId renewal =
+        f.crm
+            .reminders()
+            .schedule(
+                NewReminder.of(
+                        f.tenant,
+                        WANG,
+                        ReminderKind.CONTRACT_RENEWAL,
+                        "合同 30 天后到期",
+                        LOCAL_NOW.plusDays(3),
+                        KitFixture.SHANGHAI)
+                    .customer(customer));
+
+    assertThat(ids(f.crm.reminders().recycleWarnings(f.tenant, WANG, PageRequest.first(10))))
+        .containsExactly(warning);
+    assertThat(ids(f.crm.reminders().contractRenewals(f.tenant, WANG, PageRequest.first(10))))
+        .containsExactly(renewal);
+  }
+
+  @Test
   void purge_removesRemindersAboutTheCustomer() {
     f.crm.reminders().schedule(visit(LOCAL_NOW.plusDays(1)));
     f.crm.customers().purge(f.tenant, customer);
