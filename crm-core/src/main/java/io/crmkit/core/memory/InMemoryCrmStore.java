@@ -134,30 +134,9 @@ public final class InMemoryCrmStore implements CrmStore {
     }
     lock.writeLock().lock();
     try {
-      unitOfWork.customers.validate();
-      unitOfWork.contacts.validate();
-      unitOfWork.activities.validate();
-      unitOfWork.facts.validate();
-      unitOfWork.lifecycle.validate();
-      unitOfWork.tierLadders.validate();
-      unitOfWork.tierHistories.validate();
-      unitOfWork.ownerships.validate();
-      unitOfWork.pools.validate();
-      unitOfWork.segments.validate();
-      unitOfWork.memberships.validate();
-      unitOfWork.reminders.validate();
-      customers.apply(unitOfWork.customers);
-      contacts.apply(unitOfWork.contacts);
-      activities.apply(unitOfWork.activities);
-      facts.apply(unitOfWork.facts);
-      lifecycle.apply(unitOfWork.lifecycle);
-      tierLadders.apply(unitOfWork.tierLadders);
-      tierHistories.apply(unitOfWork.tierHistories);
-      ownerships.apply(unitOfWork.ownerships);
-      pools.apply(unitOfWork.pools);
-      segments.apply(unitOfWork.segments);
-      memberships.apply(unitOfWork.memberships);
-      reminders.apply(unitOfWork.reminders);
+      // check every version first, so that a stale write leaves every table untouched
+      unitOfWork.stagings().forEach(MemoryTable.Staging::validate);
+      unitOfWork.stagings().forEach(MemoryTable.Staging::commit);
     } finally {
       lock.writeLock().unlock();
     }

@@ -173,6 +173,11 @@ final class MemoryTable<K extends Comparable<K>, V> {
     boolean isEmpty() {
       return staged.isEmpty();
     }
+
+    /** Applies these validated writes; the caller holds the store's write lock. */
+    void commit() {
+      apply(this);
+    }
   }
 
   private record Slot<V>(@Nullable V value) {}

@@ -147,18 +147,24 @@ final class MemoryUnitOfWork implements UnitOfWork {
   }
 
   boolean isEmpty() {
-    return customers.isEmpty()
-        && contacts.isEmpty()
-        && activities.isEmpty()
-        && facts.isEmpty()
-        && lifecycle.isEmpty()
-        && tierLadders.isEmpty()
-        && tierHistories.isEmpty()
-        && ownerships.isEmpty()
-        && pools.isEmpty()
-        && segments.isEmpty()
-        && memberships.isEmpty()
-        && reminders.isEmpty();
+    return stagings().stream().allMatch(MemoryTable.Staging::isEmpty);
+  }
+
+  /** Returns the staged writes of every table, in a fixed order. */
+  java.util.List<MemoryTable<?, ?>.Staging> stagings() {
+    return java.util.List.of(
+        customers,
+        contacts,
+        activities,
+        facts,
+        lifecycle,
+        tierLadders,
+        tierHistories,
+        ownerships,
+        pools,
+        segments,
+        memberships,
+        reminders);
   }
 
   private void checkOpen() {
