@@ -23,6 +23,15 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerName;
 import io.crmkit.core.customer.NewCustomer;
+import io.crmkit.core.lifecycle.LifecycleHistory;
+import io.crmkit.core.lifecycle.LifecycleStage;
+import io.crmkit.core.lifecycle.LifecycleTransitions;
+import io.crmkit.core.ownership.DepartmentRef;
+import io.crmkit.core.ownership.PoolId;
+import io.crmkit.core.ownership.PoolPolicy;
+import io.crmkit.core.ownership.PublicPool;
+import io.crmkit.core.reminder.NewReminder;
+import io.crmkit.core.reminder.ReminderKind;
 import io.crmkit.core.shared.Address;
 import io.crmkit.core.shared.AttributeKey;
 import io.crmkit.core.shared.CustomAttributes;
@@ -34,9 +43,17 @@ import io.crmkit.core.shared.PhoneNumber;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
+import io.crmkit.core.tier.Entitlements;
+import io.crmkit.core.tier.LadderKey;
+import io.crmkit.core.tier.TierDefinition;
+import io.crmkit.core.tier.TierLadder;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,6 +64,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import net.datafaker.Faker;
@@ -91,6 +109,10 @@ public final class Fixtures {
       List.of("采购总监", "总经理", "财务经理", "IT 主管", "Head of Purchasing");
   private static final List<String> DEPARTMENTS = List.of("采购部", "财务部", "信息中心", "Operations");
   private static final List<String> DISTRICTS = List.of("浦东新区", "海淀区", "天河区", "南山区", "鼓楼区");
+  private static final List<String> REASONS =
+      List.of("签订框架合同", "连续两个季度未下单", "客户回流 " + EMOJI, "won back after the tender", "年度复盘");
+  private static final List<String> REMINDER_TITLES =
+      List.of("拜访华东机电", "续签合同提醒", "生日问候 " + EMOJI, "Quarterly review call", "回访满意度");
   private static final List<String> CATEGORIES = List.of("pumps", "电机", "valves", "传感器");
 
   // Datafaker's own phone provider is not used: its module does not read libphonenumber, so it
@@ -430,6 +452,105 @@ public final class Fixtures {
       activities.add(activity(tenant, customer, now));
     }
     return activities;
+  }
+
+  // key accounts
+
+  /** Returns an account manager, a Chinese or a Western user name. */
+  public UserRef manager() {
+    return UserRef.of(oneOf(OWNERS));
+  }
+
+  /**
+   * Returns a new, unsaved lifecycle history of the customer (version 0) that began as a prospect
+   * at {@code start} and then made {@code moves} allowed moves, each a few minutes to days after
+   * the last and at a microsecond instant, with Chinese, emoji or Latin reasons.
+   */
+  public LifecycleHistory lifecycleHistory(
+      TenantId tenant, CustomerId customer, Instant start, int moves) {
+    LifecycleHistory history =
+        LifecycleHistory.begin(
+            tenant, customer, LifecycleStage.PROSPECT, start, "展会获客 " + EMOJI, manager());
+    Instant at = start;
+    for (int i = 0; i < moves; i++) {
+      List<LifecycleStage> next = new ArrayList<>(history.current().allowedNext());
+      next.sort(Comparator.naturalOrder());
+      at = at.plus(1 + random.nextInt(10_000), ChronoUnit.MINUTES).plusNanos(1000L * nextInt(999));
+      history.advanceTo(
+          oneOf(next), at, oneOf(REASONS), manager(), LifecycleTransitions.standard());
+    }
+    history.pullEvents();
+    return history;
+  }
+
+  /**
+   * Returns a four-rung ladder (普通, 银卡, 金卡, 钻石) with display names in Chinese, traditional Chinese,
+   * English and Japanese, whose top tier has every entitlement and one typed extra of every
+   * supported type.
+   */
+  public static TierLadder fullLadder(TenantId tenant, LadderKey key) {
+    Entitlements top =
+        new Entitlements(
+            Period.ofWeeks(2),
+            Duration.ofMinutes(90),
+            true,
+            new BigDecimal("0.125"),
+            attributesOfEveryType());
+    return TierLadder.of(
+        tenant,
+        key,
+        List.of(
+            TierDefinition.of("普通", 1)
+                .named(Locale.SIMPLIFIED_CHINESE, "普通客户")
+                .named(Locale.ENGLISH, "Standard"),
+            TierDefinition.of("silver", 2)
+                .named(Locale.SIMPLIFIED_CHINESE, "银卡客户")
+                .named(Locale.forLanguageTag("zh-Hant-TW"), "銀卡客戶")
+                .entitled(Entitlements.NONE.visitEvery(Period.ofMonths(3))),
+            TierDefinition.of("gold", 3)
+                .named(Locale.SIMPLIFIED_CHINESE, "金卡客户")
+                .named(Locale.JAPANESE, "ゴールド")
+                .entitled(
+                    Entitlements.NONE
+                        .respondWithin(Duration.ofHours(4))
+                        .discount(new BigDecimal("0.05"))),
+            TierDefinition.of("钻石" + FOUR_BYTE_HAN, 4)
+                .named(Locale.SIMPLIFIED_CHINESE, "钻石客户 " + EMOJI)
+                .named(Locale.ENGLISH, "Diamond")
+                .named(Locale.forLanguageTag("ar-EG"), "الماسي")
+                .entitled(top)));
+  }
+
+  /**
+   * Returns a new, unsaved public pool (version 0) with a Chinese name, members, departments, two
+   * administrators and a policy with every limit set.
+   */
+  public static PublicPool fullPool(TenantId tenant, PoolId id) {
+    return new PublicPool(
+        tenant,
+        id,
+        0,
+        "华东公海 " + EMOJI,
+        Set.of(UserRef.of("li.na"), UserRef.of("王芳"), UserRef.of("j.smith")),
+        Set.of(DepartmentRef.of("华东销售部"), DepartmentRef.of("key-accounts")),
+        Set.of(UserRef.of("director.zhao"), UserRef.of("主管" + FOUR_BYTE_HAN)),
+        new PoolPolicy(50, false, 5, Duration.ofDays(30), 3, 30, 90, false, true));
+  }
+
+  /**
+   * Returns the input for a reminder about a customer, due at {@code due} in {@code zone}, with a
+   * Chinese title and a random kind and owner.
+   */
+  public NewReminder newReminder(
+      TenantId tenant, CustomerId customer, LocalDateTime due, ZoneId zone) {
+    return NewReminder.of(
+            tenant,
+            manager(),
+            oneOf(List.of(ReminderKind.values())),
+            oneOf(REMINDER_TITLES),
+            due,
+            zone)
+        .customer(customer);
   }
 
   // nasty values

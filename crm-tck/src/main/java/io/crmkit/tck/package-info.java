@@ -45,6 +45,15 @@
  *       queries' own {@code matches} methods accept, for every criterion alone and combined;
  *   <li>{@link io.crmkit.tck.PagingContract}: keyset paging of every list, at every page size, with
  *       concurrent inserts, and refusal of forged cursors;
+ *   <li>{@link io.crmkit.tck.LifecycleRepositoryContract}, {@link
+ *       io.crmkit.tck.TierRepositoriesContract}, {@link
+ *       io.crmkit.tck.OwnershipRepositoriesContract}, {@link
+ *       io.crmkit.tck.SegmentRepositoriesContract} and {@link
+ *       io.crmkit.tck.ReminderRepositoryContract}: the key-account repositories, with history
+ *       queries on their boundaries, due-reminder ordering and paging, and two managers claiming
+ *       one customer at once;
+ *   <li>{@link io.crmkit.tck.KeyAccountTenantIsolationContract}: the key-account repositories never
+ *       read, list, count or delete another tenant's data;
  *   <li>{@link io.crmkit.tck.KitContract}: {@code CrmKit} on the store publishes events only after
  *       commit and keeps customer facts equal to a rebuild from history.
  * </ul>
