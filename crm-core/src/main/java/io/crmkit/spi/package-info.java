@@ -5,7 +5,9 @@
  *
  * <p>Rules every method follows: all data is keyed by tenant and id, and no method reads or changes
  * another tenant's data; lists are keyset-paged in ascending id order (the 16 bytes of the UUID,
- * unsigned); saves are optimistic, by version; instants have microsecond precision.
+ * unsigned), lists keyed by a code (tier ladders, pools, segments) in {@link String#compareTo}
+ * order of the code, and reminders by due instant, then id; saves are optimistic, by version;
+ * instants have microsecond precision.
  */
 @NullMarked
 package io.crmkit.spi;
