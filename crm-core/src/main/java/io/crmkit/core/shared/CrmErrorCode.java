@@ -17,6 +17,8 @@ public enum CrmErrorCode {
   INVALID_TRANSITION,
   /** A claim of a customer from a public pool was refused: quota, cooldown, lock, membership. */
   CLAIM_REFUSED,
+  /** A rule's text or structure is invalid: syntax, an unknown field, a type mismatch. */
+  RULE_INVALID,
   /** Arithmetic or comparison of money in two different currencies. */
   CURRENCY_MISMATCH,
   /** The storage adapter failed; the cause is attached. */

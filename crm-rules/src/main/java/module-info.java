@@ -1,0 +1,9 @@
+/**
+ * crmkit rules: a small typed rule engine whose rules compile to composed Java lambdas, with a text
+ * form administrators can edit.
+ */
+module io.crmkit.rules {
+  requires transitive io.crmkit.core;
+
+  exports io.crmkit.rules;
+}
