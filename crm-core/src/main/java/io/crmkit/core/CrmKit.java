@@ -6,6 +6,7 @@ import io.crmkit.core.internal.Problems;
 import io.crmkit.core.lifecycle.LifecycleTransitions;
 import io.crmkit.core.memory.InMemoryCrmStore;
 import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.tier.TieringRule;
 import io.crmkit.spi.CrmEventListener;
 import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.IdGenerator;
@@ -44,14 +45,17 @@ public final class CrmKit {
   private final SegmentService segments;
   private final ReminderService reminders;
 
-  private CrmKit(Kernel kernel, Function<TenantId, LifecycleTransitions> transitions) {
+  private CrmKit(
+      Kernel kernel,
+      Function<TenantId, LifecycleTransitions> transitions,
+      List<TieringRule> tieringRules) {
     this.kernel = kernel;
     this.customers = new CustomerService(kernel);
     this.contacts = new ContactService(kernel);
     this.activities = new ActivityService(kernel);
     this.facts = new FactsService(kernel);
     this.lifecycle = new LifecycleService(kernel, transitions);
-    this.tiers = new TierService(kernel);
+    this.tiers = new TierService(kernel, tieringRules);
     this.ownership = new OwnershipService(kernel);
     this.segments = new SegmentService(kernel);
     this.reminders = new ReminderService(kernel, activities);
@@ -131,6 +135,7 @@ public final class CrmKit {
     private final List<CrmEventListener> listeners = new ArrayList<>();
     private Function<TenantId, LifecycleTransitions> transitions =
         tenant -> LifecycleTransitions.standard();
+    private final List<TieringRule> tieringRules = new ArrayList<>();
 
     private Builder() {}
 
@@ -167,6 +172,22 @@ public final class CrmKit {
       return this;
     }
 
+    /**
+     * Registers a rule that {@link TierService#reevaluate} asks; at most one rule per ladder.
+     *
+     * @throws io.crmkit.core.shared.ValidationException if a rule for the same ladder is registered
+     *     already
+     */
+    public Builder tieringRule(TieringRule rule) {
+      requireNonNull(rule, "rule");
+      if (tieringRules.stream().anyMatch(r -> r.ladder().equals(rule.ladder()))) {
+        throw io.crmkit.core.shared.ValidationException.of(
+            "tieringRule", rule.id(), "must be the only rule for ladder " + rule.ladder());
+      }
+      tieringRules.add(rule);
+      return this;
+    }
+
     /** Adds a listener that receives events after each successful unit of work. */
     public Builder listener(CrmEventListener value) {
       listeners.add(requireNonNull(value, "listener"));
@@ -185,7 +206,8 @@ public final class CrmKit {
       problems.require(tenants, "tenants");
       problems.throwIfAny();
       CrmStore chosen = store != null ? store : InMemoryCrmStore.create();
-      return new CrmKit(new Kernel(chosen, clock, ids, tenants, listeners), transitions);
+      return new CrmKit(
+          new Kernel(chosen, clock, ids, tenants, listeners), transitions, tieringRules);
     }
   }
 }

@@ -47,14 +47,16 @@ public final class FactsService {
    */
   public CustomerFacts ofGroup(TenantId tenant, CustomerId root) {
     kernel.requireTenant(tenant);
-    return kernel.execute(
-        work -> {
-          CustomerFacts total = CustomerFacts.empty(tenant, root);
-          for (CustomerId member : CustomerService.groupOf(work.store(), tenant, root)) {
-            total = total.merge(stored(work.store(), tenant, member));
-          }
-          return total;
-        });
+    return kernel.execute(work -> groupFacts(work.store(), tenant, root));
+  }
+
+  /** Merges the facts of a customer and all its subsidiaries, within a unit of work. */
+  static CustomerFacts groupFacts(UnitOfWork store, TenantId tenant, CustomerId root) {
+    CustomerFacts total = CustomerFacts.empty(tenant, root);
+    for (CustomerId member : CustomerService.groupOf(store, tenant, root)) {
+      total = total.merge(stored(store, tenant, member));
+    }
+    return total;
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.crmkit.core;
 
+import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.internal.Problems;
 import io.crmkit.core.shared.NotFoundException;
 import io.crmkit.core.shared.Page;
@@ -11,13 +13,17 @@ import io.crmkit.core.shared.ValidationException;
 import io.crmkit.core.tier.AssignmentSource;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierCode;
+import io.crmkit.core.tier.TierDecision;
 import io.crmkit.core.tier.TierHistory;
 import io.crmkit.core.tier.TierLadder;
 import io.crmkit.core.tier.TierLadderChanged;
 import io.crmkit.core.tier.TierOutcome;
 import io.crmkit.core.tier.TierQuery;
+import io.crmkit.core.tier.TieringRule;
 import io.crmkit.spi.UnitOfWork;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +36,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TierService {
   private final Kernel kernel;
+  private final List<TieringRule> rules;
 
-  TierService(Kernel kernel) {
+  TierService(Kernel kernel, List<TieringRule> rules) {
     this.kernel = kernel;
+    this.rules = List.copyOf(rules);
   }
 
   /**
@@ -156,6 +164,64 @@ public final class TierService {
           return outcome;
         });
   }
+
+  /**
+   * Lets every registered {@link TieringRule} decide the customer's tier for today, on the facts of
+   * the customer and its subsidiaries taken together, and records each real change; a manual lock
+   * in force wins. Returns one evaluation per rule.
+   *
+   * @throws NotFoundException if the customer, or a rule's ladder, does not exist
+   */
+  public List<TierEvaluation> reevaluate(TenantId tenant, CustomerId customer) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(
+        work -> {
+          UnitOfWork store = work.store();
+          CustomerSnapshot snapshot = CustomerService.load(store, tenant, customer).snapshot();
+          CustomerFacts facts = FactsService.groupFacts(store, tenant, customer);
+          LocalDate today = kernel.today();
+          TierHistory history =
+              store
+                  .tierHistories()
+                  .find(tenant, customer)
+                  .orElseGet(() -> TierHistory.empty(tenant, customer));
+          List<TierEvaluation> evaluations = new ArrayList<>();
+          for (TieringRule rule : rules) {
+            TierLadder ladder =
+                store
+                    .tierLadders()
+                    .find(tenant, rule.ladder())
+                    .orElseThrow(() -> new NotFoundException("tier ladder " + rule.ladder()));
+            TierDecision decision = rule.decide(snapshot, facts, today);
+            TierOutcome outcome =
+                history.assign(
+                    ladder,
+                    decision.tier(),
+                    kernel.now(),
+                    AssignmentSource.rule(rule.id()),
+                    decision.reason(),
+                    UserRef.of("rule:" + rule.id()),
+                    null);
+            evaluations.add(new TierEvaluation(rule.ladder(), decision, outcome));
+          }
+          if (evaluations.stream().anyMatch(e -> e.outcome() == TierOutcome.ASSIGNED)) {
+            work.record(history.pullEvents());
+            store.tierHistories().save(history);
+          }
+          return evaluations;
+        });
+  }
+
+  /**
+   * One rule's verdict in {@link #reevaluate}: the ladder, the decision with its reason, and what
+   * came of it.
+   *
+   * @param ladder the ladder
+   * @param decision the rule's decision
+   * @param outcome assigned, unchanged, or locked by a manual assignment
+   * @since 0.1
+   */
+  public record TierEvaluation(LadderKey ladder, TierDecision decision, TierOutcome outcome) {}
 
   /** Returns the customer's current tier on the ladder, if graded. */
   public Optional<TierCode> tierOf(TenantId tenant, CustomerId customer, LadderKey ladder) {
