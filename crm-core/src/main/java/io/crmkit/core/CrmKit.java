@@ -3,6 +3,7 @@ package io.crmkit.core;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.internal.Problems;
+import io.crmkit.core.lifecycle.LifecycleRule;
 import io.crmkit.core.lifecycle.LifecycleTransitions;
 import io.crmkit.core.memory.InMemoryCrmStore;
 import io.crmkit.core.shared.TenantId;
@@ -48,13 +49,14 @@ public final class CrmKit {
   private CrmKit(
       Kernel kernel,
       Function<TenantId, LifecycleTransitions> transitions,
+      @Nullable LifecycleRule lifecycleRule,
       List<TieringRule> tieringRules) {
     this.kernel = kernel;
     this.customers = new CustomerService(kernel);
     this.contacts = new ContactService(kernel);
     this.activities = new ActivityService(kernel);
     this.facts = new FactsService(kernel);
-    this.lifecycle = new LifecycleService(kernel, transitions);
+    this.lifecycle = new LifecycleService(kernel, transitions, lifecycleRule);
     this.tiers = new TierService(kernel, tieringRules);
     this.ownership = new OwnershipService(kernel);
     this.segments = new SegmentService(kernel);
@@ -136,6 +138,7 @@ public final class CrmKit {
     private Function<TenantId, LifecycleTransitions> transitions =
         tenant -> LifecycleTransitions.standard();
     private final List<TieringRule> tieringRules = new ArrayList<>();
+    private @Nullable LifecycleRule lifecycleRule;
 
     private Builder() {}
 
@@ -188,6 +191,12 @@ public final class CrmKit {
       return this;
     }
 
+    /** Sets the rule that {@link LifecycleService#reevaluate} asks. */
+    public Builder lifecycleRule(LifecycleRule rule) {
+      this.lifecycleRule = requireNonNull(rule, "rule");
+      return this;
+    }
+
     /** Adds a listener that receives events after each successful unit of work. */
     public Builder listener(CrmEventListener value) {
       listeners.add(requireNonNull(value, "listener"));
@@ -207,7 +216,10 @@ public final class CrmKit {
       problems.throwIfAny();
       CrmStore chosen = store != null ? store : InMemoryCrmStore.create();
       return new CrmKit(
-          new Kernel(chosen, clock, ids, tenants, listeners), transitions, tieringRules);
+          new Kernel(chosen, clock, ids, tenants, listeners),
+          transitions,
+          lifecycleRule,
+          tieringRules);
     }
   }
 }

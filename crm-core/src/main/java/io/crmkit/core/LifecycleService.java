@@ -2,11 +2,16 @@ package io.crmkit.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.lifecycle.LifecycleHistory;
 import io.crmkit.core.lifecycle.LifecycleQuery;
+import io.crmkit.core.lifecycle.LifecycleRule;
 import io.crmkit.core.lifecycle.LifecycleStage;
 import io.crmkit.core.lifecycle.LifecycleTransitions;
+import io.crmkit.core.lifecycle.StageChange;
+import io.crmkit.core.lifecycle.StageDecision;
 import io.crmkit.core.shared.NotFoundException;
 import io.crmkit.core.shared.Page;
 import io.crmkit.core.shared.PageRequest;
@@ -15,6 +20,7 @@ import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves customers through the lifecycle (潜在 → 新 → 现有 → 流失, with win-back) and answers where they
@@ -25,10 +31,68 @@ import java.util.function.Function;
 public final class LifecycleService {
   private final Kernel kernel;
   private final Function<TenantId, LifecycleTransitions> transitions;
+  private final @Nullable LifecycleRule rule;
 
-  LifecycleService(Kernel kernel, Function<TenantId, LifecycleTransitions> transitions) {
+  LifecycleService(
+      Kernel kernel,
+      Function<TenantId, LifecycleTransitions> transitions,
+      @Nullable LifecycleRule rule) {
     this.kernel = kernel;
     this.transitions = transitions;
+    this.rule = rule;
+  }
+
+  /**
+   * Lets the registered {@link LifecycleRule} decide the customer's stage for today, on the facts
+   * of the customer and its subsidiaries, and records the move when the rule asks for one the
+   * tenant allows; returns the move made, if any. The move's actor is {@code rule:<id>}.
+   *
+   * @throws IllegalStateException if no lifecycle rule is registered
+   * @throws NotFoundException if the tenant has no such customer
+   */
+  public Optional<StageChange> reevaluate(TenantId tenant, CustomerId customer) {
+    kernel.requireTenant(tenant);
+    if (rule == null) {
+      throw new IllegalStateException(
+          "no lifecycle rule is registered; add one with CrmKit.builder().lifecycleRule(...)");
+    }
+    return kernel.execute(
+        work -> {
+          CustomerSnapshot snapshot =
+              CustomerService.load(work.store(), tenant, customer).snapshot();
+          CustomerFacts facts = FactsService.groupFacts(work.store(), tenant, customer);
+          Optional<LifecycleHistory> existing = work.store().lifecycle().find(tenant, customer);
+          LifecycleStage current = existing.map(LifecycleHistory::current).orElse(null);
+          Optional<StageDecision> decision = rule.decide(snapshot, facts, current, kernel.today());
+          if (decision.isEmpty() || decision.get().stage() == current) {
+            return Optional.<StageChange>empty();
+          }
+          UserRef actor = UserRef.of("rule:" + rule.id());
+          LifecycleHistory history;
+          if (existing.isEmpty()) {
+            history =
+                LifecycleHistory.begin(
+                    tenant,
+                    customer,
+                    decision.get().stage(),
+                    kernel.now(),
+                    decision.get().reason(),
+                    actor);
+          } else if (transitions.apply(tenant).allows(current, decision.get().stage())) {
+            history = existing.get();
+            history.advanceTo(
+                decision.get().stage(),
+                kernel.now(),
+                decision.get().reason(),
+                actor,
+                transitions.apply(tenant));
+          } else {
+            return Optional.<StageChange>empty();
+          }
+          work.record(history.pullEvents());
+          LifecycleHistory saved = work.store().lifecycle().save(history);
+          return Optional.of(saved.changes().get(saved.changes().size() - 1));
+        });
   }
 
   /**
