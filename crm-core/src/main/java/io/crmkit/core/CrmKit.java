@@ -6,6 +6,7 @@ import io.crmkit.core.internal.Problems;
 import io.crmkit.core.lifecycle.LifecycleRule;
 import io.crmkit.core.lifecycle.LifecycleTransitions;
 import io.crmkit.core.memory.InMemoryCrmStore;
+import io.crmkit.core.segment.SegmentRule;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.tier.TieringRule;
 import io.crmkit.spi.CrmEventListener;
@@ -14,7 +15,9 @@ import io.crmkit.spi.IdGenerator;
 import io.crmkit.spi.TenantDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -50,7 +53,8 @@ public final class CrmKit {
       Kernel kernel,
       Function<TenantId, LifecycleTransitions> transitions,
       @Nullable LifecycleRule lifecycleRule,
-      List<TieringRule> tieringRules) {
+      List<TieringRule> tieringRules,
+      Map<String, SegmentRule> segmentRules) {
     this.kernel = kernel;
     this.customers = new CustomerService(kernel);
     this.contacts = new ContactService(kernel);
@@ -59,7 +63,7 @@ public final class CrmKit {
     this.lifecycle = new LifecycleService(kernel, transitions, lifecycleRule);
     this.tiers = new TierService(kernel, tieringRules);
     this.ownership = new OwnershipService(kernel);
-    this.segments = new SegmentService(kernel);
+    this.segments = new SegmentService(kernel, segmentRules);
     this.reminders = new ReminderService(kernel, activities);
   }
 
@@ -139,6 +143,7 @@ public final class CrmKit {
         tenant -> LifecycleTransitions.standard();
     private final List<TieringRule> tieringRules = new ArrayList<>();
     private @Nullable LifecycleRule lifecycleRule;
+    private final Map<String, SegmentRule> segmentRules = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -197,6 +202,20 @@ public final class CrmKit {
       return this;
     }
 
+    /**
+     * Registers a rule that dynamic segments naming its id use.
+     *
+     * @throws io.crmkit.core.shared.ValidationException if a rule with the same id is registered
+     */
+    public Builder segmentRule(SegmentRule rule) {
+      requireNonNull(rule, "rule");
+      if (segmentRules.putIfAbsent(rule.id(), rule) != null) {
+        throw io.crmkit.core.shared.ValidationException.of(
+            "segmentRule", rule.id(), "must be registered once");
+      }
+      return this;
+    }
+
     /** Adds a listener that receives events after each successful unit of work. */
     public Builder listener(CrmEventListener value) {
       listeners.add(requireNonNull(value, "listener"));
@@ -219,7 +238,8 @@ public final class CrmKit {
           new Kernel(chosen, clock, ids, tenants, listeners),
           transitions,
           lifecycleRule,
-          tieringRules);
+          tieringRules,
+          segmentRules);
     }
   }
 }

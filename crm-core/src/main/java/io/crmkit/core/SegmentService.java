@@ -2,6 +2,7 @@ package io.crmkit.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.segment.MembershipKey;
@@ -11,6 +12,7 @@ import io.crmkit.core.segment.Segment;
 import io.crmkit.core.segment.SegmentKey;
 import io.crmkit.core.segment.SegmentKind;
 import io.crmkit.core.segment.SegmentMembership;
+import io.crmkit.core.segment.SegmentRule;
 import io.crmkit.core.shared.InvalidTransitionException;
 import io.crmkit.core.shared.NotFoundException;
 import io.crmkit.core.shared.Page;
@@ -20,8 +22,10 @@ import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
 import io.crmkit.spi.UnitOfWork;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,9 +37,99 @@ import java.util.Set;
  */
 public final class SegmentService {
   private final Kernel kernel;
+  private final Map<String, SegmentRule> rules;
 
-  SegmentService(Kernel kernel) {
+  SegmentService(Kernel kernel, Map<String, SegmentRule> rules) {
     this.kernel = kernel;
+    this.rules = Map.copyOf(rules);
+  }
+
+  /**
+   * Recomputes a dynamic segment for every active customer of the tenant with its registered rule,
+   * as of today, and applies the result like {@link #applyComputed}.
+   *
+   * @throws NotFoundException if the segment does not exist
+   * @throws InvalidTransitionException if it is static
+   * @throws IllegalStateException if no rule with the segment's {@code ruleRef} is registered
+   */
+  public MembershipChange recompute(TenantId tenant, SegmentKey key, UserRef by) {
+    kernel.requireTenant(tenant);
+    Segment segment =
+        segment(tenant, key).orElseThrow(() -> new NotFoundException("segment " + key));
+    requireKind(segment, SegmentKind.DYNAMIC);
+    SegmentRule rule = ruleOf(segment);
+    LocalDate today = kernel.today();
+    Set<CustomerId> members = new HashSet<>();
+    kernel.execute(
+        work -> {
+          UnitOfWork store = work.store();
+          PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+          while (request != null) {
+            Page<Customer> page =
+                store.customers().find(io.crmkit.core.customer.CustomerQuery.in(tenant), request);
+            for (Customer customer : page.items()) {
+              CustomerFacts facts = FactsService.groupFacts(store, tenant, customer.id());
+              if (rule.isMember(customer.snapshot(), facts, today)) {
+                members.add(customer.id());
+              }
+            }
+            request = page.nextRequest(PageRequest.MAX_SIZE).orElse(null);
+          }
+          return null;
+        });
+    return applyComputed(tenant, key, members, kernel.now(), by);
+  }
+
+  /**
+   * Re-decides one customer's membership of every dynamic segment of the tenant, for a customer
+   * whose facts just changed; returns the keys of the segments it entered or left.
+   *
+   * @throws IllegalStateException if a dynamic segment's rule is not registered
+   */
+  public List<SegmentKey> reevaluate(TenantId tenant, CustomerId customer, UserRef by) {
+    kernel.requireTenant(tenant);
+    return kernel.execute(
+        work -> {
+          UnitOfWork store = work.store();
+          Customer held = CustomerService.load(store, tenant, customer);
+          CustomerFacts facts = FactsService.groupFacts(store, tenant, customer);
+          LocalDate today = kernel.today();
+          List<SegmentKey> changed = new java.util.ArrayList<>();
+          for (Segment segment : store.segments().findAll(tenant)) {
+            if (segment.kind() != SegmentKind.DYNAMIC) {
+              continue;
+            }
+            boolean member =
+                !held.isDeleted() && ruleOf(segment).isMember(held.snapshot(), facts, today);
+            MembershipKey key = new MembershipKey(segment.key(), customer);
+            SegmentMembership membership =
+                store
+                    .memberships()
+                    .find(tenant, key)
+                    .orElseGet(() -> SegmentMembership.none(tenant, key));
+            boolean moved =
+                member ? membership.enter(kernel.now(), by) : membership.leave(kernel.now());
+            if (moved) {
+              work.record(membership.pullEvents());
+              store.memberships().save(membership);
+              changed.add(segment.key());
+            }
+          }
+          return changed;
+        });
+  }
+
+  private SegmentRule ruleOf(Segment segment) {
+    SegmentRule rule = rules.get(segment.ruleRef());
+    if (rule == null) {
+      throw new IllegalStateException(
+          "segment "
+              + segment.key()
+              + " names rule "
+              + segment.ruleRef()
+              + ", which is not registered; add it with CrmKit.builder().segmentRule(...)");
+    }
+    return rule;
   }
 
   /**
