@@ -225,13 +225,10 @@ public final class CustomerService {
         continue;
       }
       members.add(next);
-      PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-      while (request != null) {
-        Page<Customer> page =
-            store.customers().find(CustomerQuery.in(tenant).parent(next), request);
-        page.items().forEach(child -> pending.add(child.id()));
-        request = page.nextRequest(PageRequest.MAX_SIZE).orElse(null);
-      }
+      Page.walk(
+          PageRequest.MAX_SIZE,
+          request -> store.customers().find(CustomerQuery.in(tenant).parent(next), request),
+          child -> pending.add(child.id()));
     }
     return members;
   }

@@ -72,13 +72,10 @@ public final class FactsService {
           UnitOfWork store = work.store();
           CustomerService.load(store, tenant, customer);
           List<RecordedActivity> history = new ArrayList<>();
-          PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-          while (request != null) {
-            Page<RecordedActivity> page =
-                store.activities().find(ActivityQuery.of(tenant, customer), request);
-            history.addAll(page.items());
-            request = page.nextRequest(PageRequest.MAX_SIZE).orElse(null);
-          }
+          Page.walk(
+              PageRequest.MAX_SIZE,
+              request -> store.activities().find(ActivityQuery.of(tenant, customer), request),
+              history::add);
           CustomerFacts current = stored(store, tenant, customer);
           CustomerFacts rebuilt =
               CustomerFacts.rebuild(tenant, customer, history).withVersion(current.version());

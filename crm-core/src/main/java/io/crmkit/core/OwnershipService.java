@@ -214,23 +214,23 @@ public final class OwnershipService {
     Instant startOfDay = kernel.today().atStartOfDay(kernel.clock.getZone()).toInstant();
     long claimsToday =
         store.ownerships().count(OwnershipQuery.in(tenant).claimedBy(user, startOfDay));
-    long owned = 0;
-    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-    while (request != null) {
-      Page<Ownership> page =
-          store.ownerships().find(OwnershipQuery.in(tenant).ownedBy(user), request);
-      for (Ownership o : page.items()) {
-        boolean won =
-            !pool.policy().wonCustomersCount()
-                && store
-                    .facts()
-                    .find(tenant, o.customer())
-                    .map(f -> f.orderCount() > 0)
-                    .orElse(false);
-        owned += won ? 0 : 1;
-      }
-      request = page.nextRequest(PageRequest.MAX_SIZE).orElse(null);
-    }
+    List<Ownership> owns = new java.util.ArrayList<>();
+    Page.walk(
+        PageRequest.MAX_SIZE,
+        request -> store.ownerships().find(OwnershipQuery.in(tenant).ownedBy(user), request),
+        owns::add);
+    boolean countWon = pool.policy().wonCustomersCount();
+    long owned =
+        owns.stream()
+            .filter(
+                o ->
+                    countWon
+                        || store
+                            .facts()
+                            .find(tenant, o.customer())
+                            .map(f -> f.orderCount() == 0)
+                            .orElse(true))
+            .count();
     return new ClaimLoad(owned, claimsToday);
   }
 

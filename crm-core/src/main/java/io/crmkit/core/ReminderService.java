@@ -258,11 +258,10 @@ public final class ReminderService {
     ReminderQuery about =
         new ReminderQuery(
             tenant, null, customer, EnumSet.allOf(ReminderStatus.class), null, null, null);
-    Page<Reminder> page;
-    do {
-      page = store.reminders().find(about, PageRequest.first(PageRequest.MAX_SIZE));
-      page.items().forEach(r -> store.reminders().delete(tenant, r.id()));
-    } while (page.hasNext());
+    Page.walk(
+        PageRequest.MAX_SIZE,
+        request -> store.reminders().find(about, request),
+        r -> store.reminders().delete(tenant, r.id()));
   }
 
   private ReminderId nextId(Reminder reminder, LocalDateTime nextDue) {

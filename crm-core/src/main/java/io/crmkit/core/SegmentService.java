@@ -63,18 +63,16 @@ public final class SegmentService {
     kernel.execute(
         work -> {
           UnitOfWork store = work.store();
-          PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-          while (request != null) {
-            Page<Customer> page =
-                store.customers().find(io.crmkit.core.customer.CustomerQuery.in(tenant), request);
-            for (Customer customer : page.items()) {
-              CustomerFacts facts = FactsService.groupFacts(store, tenant, customer.id());
-              if (rule.isMember(customer.snapshot(), facts, today)) {
-                members.add(customer.id());
-              }
-            }
-            request = page.nextRequest(PageRequest.MAX_SIZE).orElse(null);
-          }
+          Page.walk(
+              PageRequest.MAX_SIZE,
+              request ->
+                  store.customers().find(io.crmkit.core.customer.CustomerQuery.in(tenant), request),
+              customer -> {
+                CustomerFacts facts = FactsService.groupFacts(store, tenant, customer.id());
+                if (rule.isMember(customer.snapshot(), facts, today)) {
+                  members.add(customer.id());
+                }
+              });
           return null;
         });
     return applyComputed(tenant, key, members, kernel.now(), by);
@@ -212,19 +210,18 @@ public final class SegmentService {
           Segment segment = load(store, tenant, key);
           requireKind(segment, SegmentKind.DYNAMIC);
           Set<CustomerId> pending = new HashSet<>(members);
+          List<SegmentMembership> current = new java.util.ArrayList<>();
+          Page.walk(
+              PageRequest.MAX_SIZE,
+              request -> store.memberships().find(MembershipQuery.membersOf(tenant, key), request),
+              current::add);
           int left = 0;
-          PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-          while (request != null) {
-            Page<SegmentMembership> page =
-                store.memberships().find(MembershipQuery.membersOf(tenant, key), request);
-            for (SegmentMembership current : page.items()) {
-              if (!pending.remove(current.key().customer()) && current.leave(asOf)) {
-                left++;
-                work.record(current.pullEvents());
-                store.memberships().save(current);
-              }
+          for (SegmentMembership membership : current) {
+            if (!pending.remove(membership.key().customer()) && membership.leave(asOf)) {
+              left++;
+              work.record(membership.pullEvents());
+              store.memberships().save(membership);
             }
-            request = page.nextRequest(PageRequest.MAX_SIZE).orElse(null);
           }
           for (CustomerId customer : pending) {
             MembershipKey membershipKey = new MembershipKey(key, customer);

@@ -2,6 +2,7 @@ package io.crmkit.core.shared;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,22 @@ public record Page<T>(List<T> items, @Nullable Cursor next) {
   /** Returns the request for the next page with the same size, if there is one. */
   public Optional<PageRequest> nextRequest(int size) {
     return next == null ? Optional.empty() : Optional.of(PageRequest.after(next, size));
+  }
+
+  /**
+   * Walks a whole keyset-paged list: fetches the first page of {@code size}, hands every item to
+   * {@code action}, and follows each page's cursor until the last page.
+   */
+  public static <T> void walk(
+      int size, Function<PageRequest, Page<T>> fetch, Consumer<? super T> action) {
+    java.util.Objects.requireNonNull(fetch, "fetch");
+    java.util.Objects.requireNonNull(action, "action");
+    PageRequest request = PageRequest.first(size);
+    while (request != null) {
+      Page<T> page = fetch.apply(request);
+      page.items().forEach(action);
+      request = page.nextRequest(size).orElse(null);
+    }
   }
 
   /** Returns a page with every item mapped and the same cursor. */

@@ -53,4 +53,25 @@ class PageTest {
     NullPointerTesters.withDomainDefaults()
         .testAllPublicInstanceMethods(new Page<>(List.of("a"), Cursor.of("a")));
   }
+
+  @Test
+  void walk_followsEveryCursorToTheLastPage() {
+    java.util.List<Integer> all = java.util.stream.IntStream.range(0, 23).boxed().toList();
+    java.util.List<Integer> seen = new java.util.ArrayList<>();
+    java.util.List<Integer> requestedSizes = new java.util.ArrayList<>();
+
+    Page.walk(
+        5,
+        request -> {
+          requestedSizes.add(request.size());
+          int from = request.after() == null ? 0 : Integer.parseInt(request.after().token()) + 1;
+          int to = Math.min(from + request.size(), all.size());
+          Cursor next = to < all.size() ? Cursor.of(String.valueOf(to - 1)) : null;
+          return new Page<>(all.subList(from, to), next);
+        },
+        seen::add);
+
+    org.assertj.core.api.Assertions.assertThat(seen).isEqualTo(all);
+    org.assertj.core.api.Assertions.assertThat(requestedSizes).containsExactly(5, 5, 5, 5, 5);
+  }
 }
