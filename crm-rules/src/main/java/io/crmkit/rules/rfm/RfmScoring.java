@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.ValidationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +17,15 @@ import java.util.function.ToDoubleFunction;
  * bins; scores are relative, so the same customer can score differently in another population.
  *
  * <p>{@link RfmMethod#QUANTILE} follows {@code rfm_table_order} of the R package {@code rfm}, read
- * in {@code rsquaredacademy/rfm}, files {@code R/rfm-table-transaction.R} and {@code R/utils.R}
- * (functions {@code bins}, {@code bins_lower}, {@code bins_upper}): the breaks are {@code
- * quantile(x, probs = seq(0, 1, length.out = bins + 1))} without the first and last, plus one;
- * score {@code i} covers {@code [lower_i, upper_i)} with {@code lower = (min, breaks)} and {@code
- * upper = (breaks, max + 1)}; recency scores are reversed. The quantiles are computed in {@code
- * double} in the same order of operations as R's default type 7, so breaks match R's bit for bit.
+ * in the GitHub repository {@code rsquaredacademy/rfm}, files {@code R/rfm-table-transaction.R}
+ * (commit 05223b3) and {@code R/utils.R} (functions {@code bins}, {@code bins_lower}, {@code
+ * bins_upper}; commit 0eda7b8): the breaks are {@code quantile(x, probs = seq(0, 1, length.out =
+ * bins + 1))} without the first and last, plus one; score {@code i} covers {@code [lower_i,
+ * upper_i)} with {@code lower = (min, breaks)} and {@code upper = (breaks, max + 1)}; recency
+ * scores are reversed. The quantiles are computed in {@code double} in the order of operations of
+ * R's default type 7 quantile, and money is compared as a {@code double} as R does. On the
+ * package's own data this reproduces the scores its README prints; the source read may differ from
+ * the 0.3.0 release in details not covered by that check.
  *
  * @since 0.1
  */
@@ -116,7 +120,7 @@ public final class RfmScoring {
       List<RfmInput> population, ToDoubleFunction<RfmInput> measure, int bins, boolean reversed) {
     double[] values = population.stream().mapToDouble(measure).toArray();
     double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     double[] breaks = quantileBreaks(sorted, bins);
     int[] scores = new int[values.length];
     for (int i = 0; i < values.length; i++) {
@@ -138,7 +142,7 @@ public final class RfmScoring {
     for (int i = 0; i < n; i++) {
       positions[i] = i;
     }
-    java.util.Arrays.sort(positions, (a, b) -> order.compare(population.get(a), population.get(b)));
+    Arrays.sort(positions, (a, b) -> order.compare(population.get(a), population.get(b)));
     int small = n / bins;
     int larger = n % bins;
     int inLarger = larger * (small + 1);
