@@ -6,4 +6,5 @@ module io.crmkit.rules {
   requires transitive io.crmkit.core;
 
   exports io.crmkit.rules;
+  exports io.crmkit.rules.rfm;
 }
