@@ -128,7 +128,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     if (amount.signum() == 0) {
       return BigDecimal.ZERO.setScale(Math.max(0, digits));
     }
-    // currencies without minor units (XAU, XXX) keep their significant decimals only
+    // currencies without minor units (gold, XAU; the testing code XTS) keep their significant
+    // decimals only
     int maxDecimals = digits < 0 ? MAX_DECIMALS_WITHOUT_MINOR_UNIT : digits;
     // check the digits before rescaling, so that 1e999999999 is rejected without being expanded
     if (amount.scale() > maxDecimals && amount.stripTrailingZeros().scale() > maxDecimals) {
