@@ -6,5 +6,6 @@ module io.crmkit.rules {
   requires transitive io.crmkit.core;
 
   exports io.crmkit.rules;
+  exports io.crmkit.rules.keyaccount;
   exports io.crmkit.rules.rfm;
 }
