@@ -4,8 +4,10 @@
  */
 module io.crmkit.rules {
   requires transitive io.crmkit.core;
+  requires com.ibm.icu;
 
   exports io.crmkit.rules;
+  exports io.crmkit.rules.calendar;
   exports io.crmkit.rules.keyaccount;
   exports io.crmkit.rules.rfm;
 }
