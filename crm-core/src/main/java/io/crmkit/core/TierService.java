@@ -1,5 +1,7 @@
 package io.crmkit.core;
 
+import static java.util.Objects.requireNonNull;
+
 import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
@@ -15,6 +17,7 @@ import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierCode;
 import io.crmkit.core.tier.TierDecision;
 import io.crmkit.core.tier.TierHistory;
+import io.crmkit.core.tier.TierHistorySnapshot;
 import io.crmkit.core.tier.TierLadder;
 import io.crmkit.core.tier.TierLadderChanged;
 import io.crmkit.core.tier.TierOutcome;
@@ -114,8 +117,10 @@ public final class TierService {
   }
 
   /**
-   * Grades a customer as a rule decided; a manual lock in force wins and the result is {@link
-   * TierOutcome#LOCKED}.
+   * Grades a customer as a rule decided today, honouring the ladder's downgrade grace: an upgrade
+   * applies at once, a downgrade only once the rule has said "lower" for the grace days (until then
+   * the result is {@link TierOutcome#DOWNGRADE_PENDING}); a manual lock in force wins and the
+   * result is {@link TierOutcome#LOCKED}.
    *
    * @throws NotFoundException if the customer or the ladder does not exist
    * @throws ValidationException if the tier is not on the ladder
@@ -128,7 +133,13 @@ public final class TierService {
       String ruleId,
       String reason,
       UserRef by) {
-    return assign(tenant, customer, ladder, tier, AssignmentSource.rule(ruleId), reason, by, null);
+    TierDecision decision = new TierDecision(tier, reason);
+    return change(
+        tenant,
+        customer,
+        ladder,
+        (history, stored) ->
+            history.applyRule(stored, decision, ruleId, kernel.now(), kernel.today(), by));
   }
 
   private TierOutcome assign(
@@ -140,6 +151,21 @@ public final class TierService {
       String reason,
       UserRef by,
       @Nullable Instant lockedUntil) {
+    return change(
+        tenant,
+        customer,
+        key,
+        (history, ladder) ->
+            history.assign(ladder, tier, kernel.now(), source, reason, by, lockedUntil));
+  }
+
+  /** One change to a customer's history on a stored ladder. */
+  private interface HistoryChange {
+    TierOutcome apply(TierHistory history, TierLadder ladder);
+  }
+
+  private TierOutcome change(
+      TenantId tenant, CustomerId customer, LadderKey key, HistoryChange change) {
     kernel.requireTenant(tenant);
     return kernel.execute(
         work -> {
@@ -155,20 +181,32 @@ public final class TierService {
                   .tierHistories()
                   .find(tenant, customer)
                   .orElseGet(() -> TierHistory.empty(tenant, customer));
-          TierOutcome outcome =
-              history.assign(ladder, tier, kernel.now(), source, reason, by, lockedUntil);
-          if (outcome == TierOutcome.ASSIGNED) {
-            work.record(history.pullEvents());
-            store.tierHistories().save(history);
-          }
+          TierHistorySnapshot before = history.snapshot();
+          TierOutcome outcome = change.apply(history, ladder);
+          saveIfChanged(work.store(), work, history, before);
           return outcome;
         });
   }
 
   /**
+   * Saves the history when an assignment or a pending downgrade changed, recording its events; an
+   * unchanged history is not written.
+   */
+  private static void saveIfChanged(
+      UnitOfWork store, Kernel.Work work, TierHistory history, TierHistorySnapshot before) {
+    if (!history.snapshot().equals(before)) {
+      work.record(history.pullEvents());
+      store.tierHistories().save(history);
+    }
+  }
+
+  /**
    * Lets every registered {@link TieringRule} decide the customer's tier for today, on the facts of
    * the customer and its subsidiaries taken together, and records each real change; a manual lock
-   * in force wins. Returns one evaluation per rule.
+   * in force wins, and a downgrade waits for the ladder's grace (see {@link
+   * TierHistory#applyRule}). Returns one evaluation per rule. The history is saved only when an
+   * assignment or a pending downgrade changed, and {@code TierChanged} is published only for a real
+   * change of tier.
    *
    * @throws NotFoundException if the customer, or a rule's ladder, does not exist
    */
@@ -185,6 +223,7 @@ public final class TierService {
                   .tierHistories()
                   .find(tenant, customer)
                   .orElseGet(() -> TierHistory.empty(tenant, customer));
+          TierHistorySnapshot before = history.snapshot();
           List<TierEvaluation> evaluations = new ArrayList<>();
           for (TieringRule rule : rules) {
             TierLadder ladder =
@@ -194,20 +233,23 @@ public final class TierService {
                     .orElseThrow(() -> new NotFoundException("tier ladder " + rule.ladder()));
             TierDecision decision = rule.decide(snapshot, facts, today);
             TierOutcome outcome =
-                history.assign(
+                history.applyRule(
                     ladder,
-                    decision.tier(),
+                    decision,
+                    rule.id(),
                     kernel.now(),
-                    AssignmentSource.rule(rule.id()),
-                    decision.reason(),
-                    UserRef.of("rule:" + rule.id()),
-                    null);
-            evaluations.add(new TierEvaluation(rule.ladder(), decision, outcome));
+                    today,
+                    UserRef.of("rule:" + rule.id()));
+            LocalDate downgradeOn =
+                outcome == TierOutcome.DOWNGRADE_PENDING
+                    ? history
+                        .pendingDowngrade(ladder.key())
+                        .orElseThrow()
+                        .takesEffectOn(ladder.downgradeGraceDays())
+                    : null;
+            evaluations.add(new TierEvaluation(rule.ladder(), decision, outcome, downgradeOn));
           }
-          if (evaluations.stream().anyMatch(e -> e.outcome() == TierOutcome.ASSIGNED)) {
-            work.record(history.pullEvents());
-            store.tierHistories().save(history);
-          }
+          saveIfChanged(store, work, history, before);
           return evaluations;
         });
   }
@@ -218,10 +260,41 @@ public final class TierService {
    *
    * @param ladder the ladder
    * @param decision the rule's decision
-   * @param outcome assigned, unchanged, or locked by a manual assignment
+   * @param outcome assigned, unchanged, locked by a manual assignment, or a downgrade pending
+   * @param downgradeOn for {@link TierOutcome#DOWNGRADE_PENDING}, the first day the downgrade takes
+   *     effect if the rule keeps saying "lower"; otherwise {@code null}
    * @since 0.1
    */
-  public record TierEvaluation(LadderKey ladder, TierDecision decision, TierOutcome outcome) {}
+  public record TierEvaluation(
+      LadderKey ladder,
+      TierDecision decision,
+      TierOutcome outcome,
+      @Nullable LocalDate downgradeOn) {
+
+    /**
+     * Checks that the date is given exactly for a pending downgrade.
+     *
+     * @throws IllegalArgumentException if {@code downgradeOn} is given without a pending downgrade
+     *     or missing with one
+     */
+    public TierEvaluation {
+      requireNonNull(ladder, "ladder");
+      requireNonNull(decision, "decision");
+      requireNonNull(outcome, "outcome");
+      if ((outcome == TierOutcome.DOWNGRADE_PENDING) != (downgradeOn != null)) {
+        throw new IllegalArgumentException(
+            "downgradeOn must be given exactly for a pending downgrade but was "
+                + downgradeOn
+                + " for "
+                + outcome);
+      }
+    }
+
+    /** Returns an evaluation that is not a pending downgrade. */
+    public TierEvaluation(LadderKey ladder, TierDecision decision, TierOutcome outcome) {
+      this(ladder, decision, outcome, null);
+    }
+  }
 
   /** Returns the customer's current tier on the ladder, if graded. */
   public Optional<TierCode> tierOf(TenantId tenant, CustomerId customer, LadderKey ladder) {

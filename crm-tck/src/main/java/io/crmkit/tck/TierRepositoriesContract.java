@@ -11,6 +11,7 @@ import io.crmkit.core.tier.AssignmentSource;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierAssignment;
 import io.crmkit.core.tier.TierCode;
+import io.crmkit.core.tier.TierDecision;
 import io.crmkit.core.tier.TierHistory;
 import io.crmkit.core.tier.TierHistorySnapshot;
 import io.crmkit.core.tier.TierLadder;
@@ -19,6 +20,8 @@ import io.crmkit.core.tier.TierQuery;
 import io.crmkit.spi.CrmStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,11 +32,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link io.crmkit.spi.TierLadderRepository} and {@link
  * io.crmkit.spi.TierHistoryRepository}: ladders (display names in several languages, every
- * entitlement with typed extras) and histories (several ladders, closed and open assignments,
- * manual locks, rule sources) read back equal; ladders list in key order; {@link
- * TierHistory#tierAt} starts an assignment at its {@code from} and ends it before its {@code thru}
- * after a round trip; {@code find} and {@code count} agree with {@link TierQuery#matches}; saves
- * follow the version rules; deletes are idempotent.
+ * entitlement with typed extras, a downgrade grace) and histories (several ladders, closed and open
+ * assignments, manual locks, rule sources, a pending downgrade with its tier and first day) read
+ * back equal; ladders list in key order; {@link TierHistory#tierAt} starts an assignment at its
+ * {@code from} and ends it before its {@code thru} after a round trip; {@code find} and {@code
+ * count} agree with {@link TierQuery#matches}; saves follow the version rules; deletes are
+ * idempotent.
  *
  * @since 0.1
  */
@@ -63,14 +67,17 @@ public abstract class TierRepositoriesContract {
   void openStore() {
     store = new StoreUnderTest(createStore());
     tenant = Fixtures.newTenant();
-    grade = Fixtures.fullLadder(tenant, LadderKey.of("grade"));
-    service = TierLadder.ranked(tenant, LadderKey.of("服务等级"), "basic", "premium", "白金");
+    grade = Fixtures.fullLadder(tenant, LadderKey.of("grade")).withDowngradeGrace(30);
+    service =
+        TierLadder.ranked(tenant, LadderKey.of("服务等级"), "basic", "premium", "白金")
+            .withDowngradeGrace(14);
   }
 
   @Test
   void findLadder_everyEntitlementAndDisplayName_returnsEqualLadder() {
     assertThat(grade.highest().entitlements().extra().isEmpty()).isFalse();
     assertThat(grade.highest().displayNames()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(grade.downgradeGraceDays()).isPositive();
 
     TierLadder saved = saveLadder(grade);
 
@@ -128,6 +135,7 @@ public abstract class TierRepositoriesContract {
     assertThat(history.assignments()).anyMatch(a -> a.thru() != null);
     assertThat(history.assignments()).anyMatch(a -> a.lockedUntil() != null);
     assertThat(history.assignments()).anyMatch(a -> a.source().isRule());
+    assertThat(history.pendingDowngrade(service.key())).isPresent();
 
     TierHistory saved = saveHistory(history);
 
@@ -271,6 +279,16 @@ public abstract class TierRepositoriesContract {
         "战略客户",
         UserRef.of("director.zhao"),
         null);
+    Instant lower = tick();
+    assertThat(
+            h.applyRule(
+                service,
+                new TierDecision(TierCode.of("premium"), "服务用量下降"),
+                "usage",
+                lower,
+                LocalDate.ofInstant(lower, ZoneOffset.UTC),
+                BY))
+        .isEqualTo(TierOutcome.DOWNGRADE_PENDING);
     h.pullEvents();
     return h;
   }

@@ -9,9 +9,12 @@ import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  * until a date; a rule's attempt to change it before then comes back as {@link TierOutcome#LOCKED}
  * and changes nothing.
  *
+ * <p>Rule decisions go through {@link #applyRule}, which honours the ladder's {@linkplain
+ * TierLadder#downgradeGraceDays() downgrade grace}: an upgrade applies at once, a downgrade only
+ * once the rule has said "lower" on every evaluation for at least the grace days, and until then
+ * the history keeps a {@link PendingDowngrade} for the ladder.
+ *
  * @since 0.1
  */
 public final class TierHistory {
@@ -27,6 +35,7 @@ public final class TierHistory {
   private final CustomerId customer;
   private final long version;
   private List<TierAssignment> assignments;
+  private final Map<LadderKey, PendingDowngrade> pending = new TreeMap<>();
   private final List<CrmEvent> events = new ArrayList<>();
 
   private TierHistory(TierHistorySnapshot s) {
@@ -34,6 +43,7 @@ public final class TierHistory {
     this.customer = s.customer();
     this.version = s.version();
     this.assignments = s.assignments();
+    s.pendingDowngrades().forEach(p -> pending.put(p.ladder(), p));
   }
 
   /** Returns the empty history of a customer never graded. */
@@ -48,12 +58,69 @@ public final class TierHistory {
 
   /** Returns the complete current state. */
   public TierHistorySnapshot snapshot() {
-    return new TierHistorySnapshot(tenant, customer, version, assignments);
+    return new TierHistorySnapshot(
+        tenant, customer, version, assignments, List.copyOf(pending.values()));
+  }
+
+  /**
+   * Applies a rule's decision for the day, honouring the ladder's downgrade grace: a first
+   * assignment, an upgrade or a decision for the current tier applies as {@link #assign} does and
+   * cancels any pending downgrade; a decision for a lower tier applies only when the rule has said
+   * "lower" since at least {@link TierLadder#downgradeGraceDays()} days before {@code day},
+   * otherwise it starts or continues a {@link PendingDowngrade} (remembering the latest lower tier
+   * and the first day of the run) and comes back as {@link TierOutcome#DOWNGRADE_PENDING}. When the
+   * grace has run out the latest decision applies. A manual lock in force wins over every decision.
+   *
+   * <p>"In a row" means on every evaluation: the history only sees the days it is evaluated on, so
+   * a run is broken only by an evaluation that does not say "lower".
+   *
+   * @param ladder the ladder, with its grace
+   * @param decision the rule's decision
+   * @param ruleId the rule's id, recorded as the assignment's source
+   * @param at when the decision is applied
+   * @param day the day the rule decided for, in the host's zone
+   * @param by the user or job that ran the rule
+   * @return {@link TierOutcome#ASSIGNED}, {@link TierOutcome#UNCHANGED}, {@link TierOutcome#LOCKED}
+   *     or {@link TierOutcome#DOWNGRADE_PENDING}
+   * @throws ValidationException as {@link #assign} does
+   */
+  public TierOutcome applyRule(
+      TierLadder ladder,
+      TierDecision decision,
+      String ruleId,
+      Instant at,
+      LocalDate day,
+      UserRef by) {
+    requireNonNull(decision, "decision");
+    requireNonNull(day, "day");
+    AssignmentSource source = AssignmentSource.rule(ruleId);
+    ladder.require(decision.tier());
+    if (!ladder.tenant().equals(tenant)) {
+      throw ValidationException.of("ladder", ladder.key(), "must belong to tenant " + tenant);
+    }
+    Optional<TierAssignment> current = current(ladder.key());
+    if (current.isPresent()
+        && !current.get().isLockedAt(Times.stored(at))
+        && ladder.compare(decision.tier(), current.get().tier()) < 0) {
+      PendingDowngrade before = pending.get(ladder.key());
+      LocalDate since = before == null || day.isBefore(before.since()) ? day : before.since();
+      if (day.isBefore(since.plusDays(ladder.downgradeGraceDays()))) {
+        pending.put(ladder.key(), new PendingDowngrade(ladder.key(), decision.tier(), since));
+        return TierOutcome.DOWNGRADE_PENDING;
+      }
+    }
+    return assign(ladder, decision.tier(), at, source, decision.reason(), by, null);
+  }
+
+  /** Returns the downgrade the ladder's grace holds back, if the rules have decided one. */
+  public Optional<PendingDowngrade> pendingDowngrade(LadderKey ladder) {
+    return Optional.ofNullable(pending.get(ladder));
   }
 
   /**
    * Assigns a tier of the ladder from {@code at} on, ending the current assignment; records {@link
-   * TierChanged} when the tier really changes.
+   * TierChanged} when the tier really changes. Unless a lock refuses it, it cancels the ladder's
+   * pending downgrade; it does not apply the ladder's grace (rules go through {@link #applyRule}).
    *
    * @param lockedUntil for a manual assignment, until when rules may not change it; {@code null}
    *     for no lock
@@ -86,6 +153,7 @@ public final class TierHistory {
       }
       boolean sameLock = java.util.Objects.equals(now.lockedUntil(), next.lockedUntil());
       if (now.tier().equals(tier) && (source.isRule() || sameLock)) {
+        pending.remove(ladder.key());
         return TierOutcome.UNCHANGED;
       }
       if (!start.isAfter(now.from())) {
@@ -106,6 +174,7 @@ public final class TierHistory {
     }
     copy.add(next);
     assignments = new TierHistorySnapshot(tenant, customer, version, copy).assignments();
+    pending.remove(ladder.key());
     if (current.isEmpty() || !current.get().tier().equals(tier)) {
       events.add(
           new TierChanged(

@@ -13,20 +13,28 @@ import java.util.stream.Collectors;
 
 /**
  * The complete state of a {@link TierHistory} at one version, as a storage adapter keeps it: every
- * assignment of every ladder, sorted by ladder, then start.
+ * assignment of every ladder, sorted by ladder, then start, and the downgrades the ladders' grace
+ * still holds back, sorted by ladder.
  *
  * @param tenant the tenant
  * @param customer the customer
  * @param version the stored version; 0 before the first save
  * @param assignments every assignment; per ladder they follow each other without gap or overlap and
  *     only the last may be open
+ * @param pendingDowngrades at most one per ladder, each on a ladder with a current assignment
  * @since 0.1
  */
 public record TierHistorySnapshot(
-    TenantId tenant, CustomerId customer, long version, List<TierAssignment> assignments) {
+    TenantId tenant,
+    CustomerId customer,
+    long version,
+    List<TierAssignment> assignments,
+    List<PendingDowngrade> pendingDowngrades) {
 
   /**
-   * Sorts the assignments and checks that each ladder's history is a chain without overlap.
+   * Sorts the assignments and pending downgrades and checks that each ladder's history is a chain
+   * without overlap, and that each pending downgrade is the only one of its ladder, on a ladder the
+   * customer currently holds a tier of, to a tier other than the current one.
    *
    * @throws io.crmkit.core.shared.ValidationException naming each overlapping or broken entry
    */
@@ -60,11 +68,44 @@ public record TierHistorySnapshot(
                     + "); tier history may not overlap or leave gaps");
           }
         });
+    pendingDowngrades =
+        pendingDowngrades.stream().sorted(Comparator.comparing(PendingDowngrade::ladder)).toList();
+    for (int i = 0; i < pendingDowngrades.size(); i++) {
+      PendingDowngrade pending = pendingDowngrades.get(i);
+      String field = "pendingDowngrades[" + i + "]";
+      problems.check(
+          i == 0 || !pendingDowngrades.get(i - 1).ladder().equals(pending.ladder()),
+          field + ".ladder",
+          pending.ladder(),
+          "must not repeat; a ladder has at most one pending downgrade");
+      List<TierAssignment> chain = byLadder.getOrDefault(pending.ladder(), List.of());
+      TierAssignment last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+      problems.check(
+          last != null && last.thru() == null,
+          field + ".ladder",
+          pending.ladder(),
+          "must have a current assignment to downgrade from");
+      problems.check(
+          last == null || !last.tier().equals(pending.tier()),
+          field + ".tier",
+          pending.tier(),
+          "must differ from the current tier");
+    }
     problems.throwIfAny();
+  }
+
+  /**
+   * Returns a snapshot with no pending downgrades.
+   *
+   * @throws io.crmkit.core.shared.ValidationException as the canonical constructor does
+   */
+  public TierHistorySnapshot(
+      TenantId tenant, CustomerId customer, long version, List<TierAssignment> assignments) {
+    this(tenant, customer, version, assignments, List.of());
   }
 
   /** Returns a copy at another version; stores call it when they save. */
   public TierHistorySnapshot withVersion(long newVersion) {
-    return new TierHistorySnapshot(tenant, customer, newVersion, assignments);
+    return new TierHistorySnapshot(tenant, customer, newVersion, assignments, pendingDowngrades);
   }
 }

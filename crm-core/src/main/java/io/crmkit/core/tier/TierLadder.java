@@ -17,21 +17,38 @@ import java.util.Set;
  * under its own {@link LadderKey}. A ladder is total and gap-free: its ranks run 1..n, one tier
  * each, and no code repeats.
  *
+ * <p>A ladder also says how long a customer keeps a tier after the rules first place it lower: the
+ * {@linkplain #downgradeGraceDays() downgrade grace}. Upgrades take effect at once; a downgrade
+ * only once the rule has said "lower" on every evaluation for at least that many days, so that a
+ * customer near a threshold does not flap between two tiers. The grace is stored with the ladder,
+ * so a tenant administrator changes it with {@code TierService.defineLadder} and no rebuild.
+ *
  * @param tenant the tenant
  * @param key the ladder's key within the tenant
  * @param version the stored version; 0 before the first save
  * @param tiers the tiers, lowest rank first
+ * @param downgradeGraceDays how many days the rule must have said "lower" before a customer drops a
+ *     tier; 0 drops at once
  * @since 0.1
  */
-public record TierLadder(TenantId tenant, LadderKey key, long version, List<TierDefinition> tiers) {
+public record TierLadder(
+    TenantId tenant,
+    LadderKey key,
+    long version,
+    List<TierDefinition> tiers,
+    int downgradeGraceDays) {
   /** The most tiers a ladder may have. */
   public static final int MAX_TIERS = 50;
+
+  /** The longest downgrade grace a ladder may have, ten years. */
+  public static final int MAX_DOWNGRADE_GRACE_DAYS = 3660;
 
   /**
    * Validates the ladder and lists every problem.
    *
-   * @throws ValidationException if it is empty or too long, repeats a code, or its ranks are not
-   *     exactly 1..n
+   * @throws ValidationException if it is empty or too long, repeats a code, its ranks are not
+   *     exactly 1..n, or the downgrade grace is negative or longer than {@value
+   *     #MAX_DOWNGRADE_GRACE_DAYS} days
    */
   public TierLadder {
     requireNonNull(tenant, "tenant");
@@ -55,15 +72,29 @@ public record TierLadder(TenantId tenant, LadderKey key, long version, List<Tier
           tier.rank(),
           "must be " + (i + 1) + ": ranks run 1..n without gaps or repeats");
     }
+    problems.check(
+        downgradeGraceDays >= 0 && downgradeGraceDays <= MAX_DOWNGRADE_GRACE_DAYS,
+        "downgradeGraceDays",
+        downgradeGraceDays,
+        "must be between 0 and " + MAX_DOWNGRADE_GRACE_DAYS + " days");
     problems.throwIfAny();
     if (version < 0) {
       throw new IllegalArgumentException("version must not be negative but was " + version);
     }
   }
 
-  /** Returns a new ladder with the tiers, lowest rank first. */
+  /**
+   * Returns a ladder with no downgrade grace: a customer drops a tier as soon as the rule says so.
+   *
+   * @throws ValidationException as the canonical constructor does
+   */
+  public TierLadder(TenantId tenant, LadderKey key, long version, List<TierDefinition> tiers) {
+    this(tenant, key, version, tiers, 0);
+  }
+
+  /** Returns a new ladder with the tiers, lowest rank first, and no downgrade grace. */
   public static TierLadder of(TenantId tenant, LadderKey key, List<TierDefinition> tiers) {
-    return new TierLadder(tenant, key, 0, tiers);
+    return new TierLadder(tenant, key, 0, tiers, 0);
   }
 
   /**
@@ -80,12 +111,22 @@ public record TierLadder(TenantId tenant, LadderKey key, long version, List<Tier
 
   /** Returns a copy with other tiers, keeping the version (stores check it on save). */
   public TierLadder withTiers(List<TierDefinition> newTiers) {
-    return new TierLadder(tenant, key, version, newTiers);
+    return new TierLadder(tenant, key, version, newTiers, downgradeGraceDays);
+  }
+
+  /**
+   * Returns a copy with another downgrade grace, keeping the version (stores check it on save).
+   *
+   * @param days how many days the rule must have said "lower" before a customer drops a tier
+   * @throws ValidationException if {@code days} is negative or too long
+   */
+  public TierLadder withDowngradeGrace(int days) {
+    return new TierLadder(tenant, key, version, tiers, days);
   }
 
   /** Returns a copy at another version; stores call it when they save. */
   public TierLadder withVersion(long newVersion) {
-    return new TierLadder(tenant, key, newVersion, tiers);
+    return new TierLadder(tenant, key, newVersion, tiers, downgradeGraceDays);
   }
 
   /** Returns the tier with the code, if the ladder has it. */

@@ -11,5 +11,10 @@ public enum TierOutcome {
   /** The customer already had that tier; nothing was recorded. */
   UNCHANGED,
   /** A manual assignment is locked against rules until a later instant; nothing was recorded. */
-  LOCKED
+  LOCKED,
+  /**
+   * The rule placed the customer lower, but the ladder's downgrade grace has not yet run out; the
+   * customer keeps the tier and the history remembers the {@link PendingDowngrade}.
+   */
+  DOWNGRADE_PENDING
 }

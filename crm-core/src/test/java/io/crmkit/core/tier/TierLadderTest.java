@@ -41,6 +41,26 @@ class TierLadderTest {
   }
 
   @Test
+  void new_downgradeGrace_defaultsToZeroAndRejectsNegativeOrTooLong() {
+    TierLadder ladder = TierLadder.ranked(TENANT, LOYALTY, "C", "B", "A");
+
+    assertThat(ladder.downgradeGraceDays()).isZero();
+    assertThat(ladder.withDowngradeGrace(30).downgradeGraceDays()).isEqualTo(30);
+    assertThat(ladder.withDowngradeGrace(30).withVersion(4).withTiers(ladder.tiers()))
+        .isEqualTo(new TierLadder(TENANT, LOYALTY, 4, ladder.tiers(), 30));
+    assertThatThrownBy(() -> ladder.withDowngradeGrace(-1))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .singleElement()
+                    .hasToString(
+                        "downgradeGraceDays must be between 0 and 3660 days but was '-1'"));
+    assertThatThrownBy(() -> ladder.withDowngradeGrace(TierLadder.MAX_DOWNGRADE_GRACE_DAYS + 1))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
   void new_empty_throwsValidation() {
     assertThatThrownBy(() -> TierLadder.of(TENANT, LOYALTY, List.of()))
         .isInstanceOfSatisfying(
