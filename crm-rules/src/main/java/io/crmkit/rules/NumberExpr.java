@@ -39,14 +39,16 @@ public sealed interface NumberExpr
   }
 
   /**
-   * A number written in the rule.
+   * A number written in the rule, kept without trailing zeros so that {@code 5}, {@code 5.0} and
+   * {@code Conditions.value(5)} are the same literal.
    *
    * @param value the number
    */
   record Literal(BigDecimal value) implements NumberExpr {
-    /** Requires the value. */
+    /** Requires the value and drops its trailing zeros. */
     public Literal {
-      requireNonNull(value, "value");
+      BigDecimal plain = requireNonNull(value, "value").stripTrailingZeros();
+      value = plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     @Override

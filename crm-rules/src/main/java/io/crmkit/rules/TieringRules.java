@@ -65,8 +65,19 @@ public final class TieringRules {
    * @throws RuleSyntaxException with the line and column of the first problem
    */
   public static TieringRule parse(String id, LadderKey ladder, String text, Fields fields) {
+    return thresholds(id, ladder, parseThresholds(id, text, fields));
+  }
+
+  /**
+   * Parses the thresholds of the text form, highest first; blank lines and lines starting with
+   * {@code #} are skipped, and positions count every line of the text.
+   *
+   * @throws RuleSyntaxException with the line and column of the first problem
+   */
+  static List<Threshold> parseThresholds(String id, String text, Fields fields) {
     RuleParser parser = RuleParser.over(fields);
     List<Threshold> thresholds = new ArrayList<>();
+    java.util.Map<TierCode, Integer> lineOf = new java.util.HashMap<>();
     String[] lines = text.split("\n", -1);
     int lastLine = 0;
     for (int i = 0; i < lines.length; i++) {
@@ -85,6 +96,14 @@ public final class TieringRules {
       } catch (ValidationException e) {
         throw new RuleSyntaxException(
             id, i + 1, 1, "expected a tier code before ':' (" + e.getMessage() + ")");
+      }
+      Integer earlier = lineOf.putIfAbsent(tier, i + 1);
+      if (earlier != null) {
+        throw new RuleSyntaxException(
+            id,
+            i + 1,
+            1 + line.indexOf(line.strip()),
+            "expected each tier once but " + tier + " is already on line " + earlier);
       }
       Condition condition;
       try {
@@ -108,7 +127,7 @@ public final class TieringRules {
           1,
           "expected the last line to be 'TIER: true', so that every customer gets a tier");
     }
-    return thresholds(id, ladder, thresholds);
+    return thresholds;
   }
 
   /**
