@@ -1,7 +1,8 @@
 package io.crmkit.rules.rfm;
 
 /**
- * How measures become scores.
+ * How measures become scores relative to a population. Scores from fixed, host-given breaks that do
+ * not depend on the population are the third way: see {@link RfmThresholds}.
  *
  * @since 0.1
  */

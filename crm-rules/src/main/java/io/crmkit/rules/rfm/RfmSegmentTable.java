@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.ValidationException;
+import io.crmkit.rules.RuleSyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +15,19 @@ import java.util.Set;
  * Names customers by their RFM scores: the rows are checked by priority, lowest number first, and
  * the first whose ranges hold all three scores gives the segment; a score no row holds is {@value
  * #OTHERS}.
+ *
+ * <p>Rows may overlap, and the earlier row wins where they do; but a row whose every score
+ * combination is taken by earlier rows can never match, and a table with one is refused, naming the
+ * row and the rows that shadow it.
+ *
+ * <p>The text form has one row a line, in priority order, with inclusive score ranges:
+ *
+ * <pre>
+ * # segments checked top down
+ * Champions: R 4-5, F 4-5, M 4-5
+ * At Risk: R 1-2, F 3-5, M 3-5
+ * Lost: R 1, F 1-5, M 1-5
+ * </pre>
  *
  * @since 0.1
  */
@@ -30,7 +44,8 @@ public final class RfmSegmentTable {
   /**
    * Returns a table of the given rows.
    *
-   * @throws ValidationException if there are no rows, or a name or priority repeats
+   * @throws ValidationException if there are no rows, a name or priority repeats, or a row can
+   *     never match because earlier rows hold every score it holds (naming both)
    */
   public static RfmSegmentTable of(List<RfmSegment> rows) {
     List<RfmSegment> copy = List.copyOf(requireNonNull(rows, "rows"));
@@ -52,8 +67,96 @@ public final class RfmSegmentTable {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-    return new RfmSegmentTable(
-        copy.stream().sorted(Comparator.comparingInt(RfmSegment::priority)).toList());
+    List<RfmSegment> sorted =
+        copy.stream().sorted(Comparator.comparingInt(RfmSegment::priority)).toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      List<RfmSegment> shadowing = shadowing(sorted, i);
+      if (!shadowing.isEmpty()) {
+        errors.add(
+            new FieldError(
+                "rows[" + i + "]",
+                sorted.get(i).name(),
+                "can never match: every score it holds is taken by the earlier "
+                    + (shadowing.size() == 1 ? "row " : "rows ")
+                    + names(shadowing)));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return new RfmSegmentTable(sorted);
+  }
+
+  /**
+   * Reads a table from its text form: one {@code NAME: R low-high, F low-high, M low-high} a line
+   * (a single score such as {@code R 5} stands for {@code 5-5}), in priority order, so that the
+   * first line gets priority 1; blank lines and lines starting with {@code #} are skipped.
+   *
+   * @throws RuleSyntaxException at the first problem, with its line and column and what was
+   *     expected: a line without ':', a blank or reserved name, a measure other than R, F or M, a
+   *     measure missing or given twice, a range out of 1..{@value RfmScore#MAX_SCORE} or reversed,
+   *     a repeated name, no rows at all, or a row that earlier rows shadow completely
+   */
+  public static RfmSegmentTable parse(String text) {
+    return RfmSegmentTableText.parse(requireNonNull(text, "text"));
+  }
+
+  /**
+   * Writes the text form, one row a line in priority order; {@link #parse} reads it back to the
+   * same rows, numbered 1..n.
+   */
+  public String toText() {
+    StringBuilder text = new StringBuilder();
+    for (RfmSegment row : rows) {
+      text.append(row.name())
+          .append(": R ")
+          .append(range(row.recency()))
+          .append(", F ")
+          .append(range(row.frequency()))
+          .append(", M ")
+          .append(range(row.monetary()))
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  /**
+   * Returns the earlier rows that together hold every score the row at {@code index} holds, each
+   * the first to match some of them; empty if the row can match.
+   */
+  static List<RfmSegment> shadowing(List<RfmSegment> rowsByPriority, int index) {
+    RfmSegment row = rowsByPriority.get(index);
+    java.util.LinkedHashSet<RfmSegment> firstMatches = new java.util.LinkedHashSet<>();
+    for (int r = row.recency().low(); r <= row.recency().high(); r++) {
+      for (int f = row.frequency().low(); f <= row.frequency().high(); f++) {
+        for (int m = row.monetary().low(); m <= row.monetary().high(); m++) {
+          RfmSegment first = null;
+          for (int i = 0; i < index && first == null; i++) {
+            RfmSegment earlier = rowsByPriority.get(i);
+            if (earlier.recency().contains(r)
+                && earlier.frequency().contains(f)
+                && earlier.monetary().contains(m)) {
+              first = earlier;
+            }
+          }
+          if (first == null) {
+            return List.of();
+          }
+          firstMatches.add(first);
+        }
+      }
+    }
+    return rowsByPriority.stream().filter(firstMatches::contains).toList();
+  }
+
+  private static String names(List<RfmSegment> rows) {
+    return rows.stream()
+        .map(r -> "'" + r.name() + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private static String range(RfmSegment.Range range) {
+    return range.low() == range.high() ? "" + range.low() : range.low() + "-" + range.high();
   }
 
   /**
