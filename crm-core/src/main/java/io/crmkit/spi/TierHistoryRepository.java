@@ -18,7 +18,8 @@ public interface TierHistoryRepository {
 
   /**
    * Finds a customer's tier history; empty when the customer was never graded or belongs to another
-   * tenant. Contract: every assignment reads back equal.
+   * tenant. Contract: every assignment and every pending downgrade (its ladder, tier and first day)
+   * read back equal.
    */
   Optional<TierHistory> find(TenantId tenant, CustomerId customer);
 

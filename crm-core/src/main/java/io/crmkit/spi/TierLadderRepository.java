@@ -14,7 +14,10 @@ import java.util.Optional;
  */
 public interface TierLadderRepository {
 
-  /** Finds a ladder; empty for an unknown key or another tenant's ladder. */
+  /**
+   * Finds a ladder; empty for an unknown key or another tenant's ladder. Contract: the tiers and
+   * the downgrade grace read back equal.
+   */
   Optional<TierLadder> find(TenantId tenant, LadderKey key);
 
   /**

@@ -284,6 +284,24 @@ class RuleSetTest {
     set.checkAgainst(List.of(TierLadder.ranked(TENANT, VALUE, "C", "B")));
   }
 
+  @Test
+  void publicMethods_nullArguments_throwNullPointer() {
+    RuleSet set = RuleSet.parse(TEXT);
+    com.google.common.testing.NullPointerTester tester =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(String.class, "x")
+            .setDefault(LadderKey.class, VALUE)
+            .setDefault(Condition.class, new Condition.Constant(true))
+            .setDefault(List.class, List.of(threshold("C", new Condition.Constant(true))))
+            .setDefault(Fields.class, Fields.standard())
+            .setDefault(RuleSet.Recency.class, new RuleSet.Recency(9, 1, 9));
+    tester.testAllPublicStaticMethods(RuleSet.class);
+    tester.testAllPublicConstructors(RuleSet.Ladder.class);
+    tester.testAllPublicConstructors(RuleSet.Segment.class);
+    tester.testAllPublicInstanceMethods(set);
+    tester.testAllPublicInstanceMethods(RuleSet.builder("x", 1));
+  }
+
   private static TieringRules.Threshold threshold(String tier, Condition condition) {
     return new TieringRules.Threshold(TierCode.of(tier), condition);
   }

@@ -91,8 +91,12 @@ public final class TierHistory {
       Instant at,
       LocalDate day,
       UserRef by) {
+    requireNonNull(ladder, "ladder");
     requireNonNull(decision, "decision");
+    requireNonNull(ruleId, "ruleId");
+    requireNonNull(at, "at");
     requireNonNull(day, "day");
+    requireNonNull(by, "by");
     AssignmentSource source = AssignmentSource.rule(ruleId);
     ladder.require(decision.tier());
     if (!ladder.tenant().equals(tenant)) {

@@ -240,6 +240,31 @@ class TierHistoryGraceTest {
             });
   }
 
+  @Test
+  void publicMethods_nullArguments_throwNullPointer() {
+    com.google.common.testing.NullPointerTester tester =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(LadderKey.class, GRADE)
+            .setDefault(TierCode.class, TierCode.of("B"))
+            .setDefault(TierLadder.class, GRACE_30)
+            .setDefault(TierDecision.class, decision("B"))
+            .setDefault(LocalDate.class, DAY0)
+            .setDefault(Instant.class, at(0))
+            .setDefault(String.class, "r")
+            .setDefault(UserRef.class, BY);
+    tester.testAllPublicConstructors(PendingDowngrade.class);
+    tester.testAllPublicInstanceMethods(new PendingDowngrade(GRADE, TierCode.of("B"), DAY0));
+    decide(GRACE_30, "A", 0);
+    java.lang.reflect.Method applyRule =
+        java.util.Arrays.stream(TierHistory.class.getMethods())
+            .filter(m -> m.getName().equals("applyRule"))
+            .findFirst()
+            .orElseThrow();
+    for (int i = 0; i < applyRule.getParameterCount(); i++) {
+      tester.testMethodParameter(history, applyRule, i);
+    }
+  }
+
   private TierOutcome decide(TierLadder ladder, String tier, int day) {
     return history.applyRule(ladder, decision(tier), "spend-12m", at(day), DAY0.plusDays(day), BY);
   }

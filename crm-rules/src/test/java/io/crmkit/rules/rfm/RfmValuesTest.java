@@ -47,7 +47,8 @@ class RfmValuesTest {
             RfmSegment.class,
             Range.class,
             RfmScoring.class,
-            RfmSegmentTable.class)) {
+            RfmSegmentTable.class,
+            RfmThresholds.class)) {
       tester.testAllPublicStaticMethods(type);
       tester.testAllPublicConstructors(type);
     }
@@ -55,6 +56,8 @@ class RfmValuesTest {
     tester.testAllPublicInstanceMethods(SCORE);
     tester.testAllPublicInstanceMethods(SEGMENT);
     tester.testAllPublicInstanceMethods(RfmSegmentTable.standard());
+    tester.testAllPublicInstanceMethods(
+        RfmThresholds.of(List.of(30L), List.of(2L), List.of(BigDecimal.TEN)));
   }
 
   @Test
