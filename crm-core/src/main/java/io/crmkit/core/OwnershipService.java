@@ -182,6 +182,7 @@ public final class OwnershipService {
    * will be recycled) or recycle. A customer that belongs to no pool is kept.
    *
    * @throws NotFoundException if there is no such customer
+   * @throws ValidationException if the customer is deleted
    * @since 0.1
    */
   public RecycleDecision recyclingDecision(TenantId tenant, CustomerId customer) {
