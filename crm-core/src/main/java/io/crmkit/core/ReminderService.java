@@ -6,23 +6,16 @@ import io.crmkit.core.activity.ActivityId;
 import io.crmkit.core.activity.Interaction;
 import io.crmkit.core.activity.InteractionType;
 import io.crmkit.core.contact.Contact;
-import io.crmkit.core.contact.ContactId;
-import io.crmkit.core.contact.ContactQuery;
-import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.internal.Problems;
-import io.crmkit.core.ownership.PublicPool;
 import io.crmkit.core.reminder.NewReminder;
-import io.crmkit.core.reminder.PlannedReminder;
 import io.crmkit.core.reminder.RegenerationReport;
 import io.crmkit.core.reminder.Reminder;
-import io.crmkit.core.reminder.ReminderContext;
 import io.crmkit.core.reminder.ReminderId;
 import io.crmkit.core.reminder.ReminderKind;
 import io.crmkit.core.reminder.ReminderPolicy;
 import io.crmkit.core.reminder.ReminderQuery;
-import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.reminder.ReminderStatus;
 import io.crmkit.core.shared.NotFoundException;
 import io.crmkit.core.shared.Page;
@@ -31,21 +24,13 @@ import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
 import io.crmkit.spi.UnitOfWork;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -58,15 +43,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class ReminderService {
-  private static final int MAX_KEY = 200;
   private final Kernel kernel;
   private final ActivityService activities;
-  private final Map<String, ReminderPolicy> policies;
+  private final ReminderRegeneration regeneration;
 
   ReminderService(Kernel kernel, ActivityService activities, Map<String, ReminderPolicy> policies) {
     this.kernel = kernel;
     this.activities = activities;
-    this.policies = Map.copyOf(policies);
+    this.regeneration = new ReminderRegeneration(kernel, policies);
   }
 
   /**
@@ -86,122 +70,8 @@ public final class ReminderService {
   public RegenerationReport regenerate(TenantId tenant, CustomerId customer) {
     kernel.requireTenant(tenant);
     requireNonNull(customer, "customer");
-    return kernel.execute(
-        work -> {
-          UnitOfWork store = work.store();
-          Customer held = CustomerService.load(store, tenant, customer);
-          Instant now = kernel.now();
-          ZoneId zone = kernel.clock.getZone();
-          Map<String, Planned> planned = new LinkedHashMap<>();
-          if (!held.isDeleted() && !policies.isEmpty()) {
-            ReminderContext context = context(store, held, zone);
-            Set<ContactId> contacts = new HashSet<>();
-            context.contacts().forEach(c -> contacts.add(c.id()));
-            for (Map.Entry<String, ReminderPolicy> policy : new TreeMap<>(policies).entrySet()) {
-              for (PlannedReminder plan : policy.getValue().plan(context)) {
-                if (plan.contact() != null && !contacts.contains(plan.contact())) {
-                  throw ValidationException.of(
-                      "contact",
-                      plan.contact(),
-                      "must be a contact of customer "
-                          + customer
-                          + " (planned by "
-                          + policy.getKey()
-                          + ")");
-                }
-                planned.putIfAbsent(
-                    key(policy.getKey(), customer, plan), new Planned(policy.getKey(), plan));
-              }
-            }
-          }
-          List<ReminderId> created = new ArrayList<>();
-          List<ReminderId> kept = new ArrayList<>();
-          LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
-          for (Map.Entry<String, Planned> entry : planned.entrySet()) {
-            ReminderId id = ReminderId.forKey(tenant, entry.getKey());
-            if (store.reminders().find(tenant, id).isPresent()) {
-              kept.add(id);
-              continue;
-            }
-            PlannedReminder plan = entry.getValue().plan();
-            LocalDateTime due = plan.due().isBefore(localNow) ? localNow : plan.due();
-            NewReminder input =
-                NewReminder.of(tenant, plan.owner(), plan.kind(), plan.title(), due, zone)
-                    .customer(customer)
-                    .generatedBy(entry.getValue().policy())
-                    .idempotencyKey(entry.getKey());
-            if (plan.contact() != null) {
-              input.contact(plan.contact());
-            }
-            Reminder reminder = Reminder.schedule(id, input, now);
-            work.record(reminder.pullEvents());
-            store.reminders().save(reminder);
-            created.add(id);
-          }
-          List<ReminderId> cancelled = new ArrayList<>();
-          ReminderQuery live =
-              new ReminderQuery(
-                  tenant,
-                  null,
-                  customer,
-                  EnumSet.of(ReminderStatus.OPEN, ReminderStatus.SNOOZED),
-                  null,
-                  null,
-                  null);
-          List<Reminder> stale = new ArrayList<>();
-          Page.walk(
-              PageRequest.MAX_SIZE,
-              request -> store.reminders().find(live, request),
-              r -> {
-                ReminderSnapshot s = r.snapshot();
-                if (s.generatedBy() != null
-                    && policies.containsKey(s.generatedBy())
-                    && s.idempotencyKey() != null
-                    && !planned.containsKey(s.idempotencyKey())) {
-                  stale.add(r);
-                }
-              });
-          for (Reminder reminder : stale) {
-            reminder.cancel(now);
-            work.record(reminder.pullEvents());
-            store.reminders().save(reminder);
-            cancelled.add(reminder.id());
-          }
-          return new RegenerationReport(customer, created, kept, cancelled);
-        });
+    return kernel.execute(work -> regeneration.run(work, tenant, customer));
   }
-
-  private ReminderContext context(UnitOfWork store, Customer held, ZoneId zone) {
-    Standing standing = Standing.read(store, held);
-    List<ContactSnapshot> contacts = new ArrayList<>();
-    Page.walk(
-        PageRequest.MAX_SIZE,
-        request ->
-            store.contacts().find(ContactQuery.in(held.tenant()).customer(held.id()), request),
-        c -> contacts.add(c.snapshot()));
-    return new ReminderContext(
-        held.snapshot(),
-        standing.facts(),
-        contacts,
-        standing.tiers(),
-        standing.ownership().snapshot(),
-        standing.pool().map(PublicPool::policy).orElse(null),
-        kernel.today(),
-        zone);
-  }
-
-  /** The idempotency key of a planned reminder: policy, customer, owner and the planned key. */
-  static String key(String policy, CustomerId customer, PlannedReminder plan) {
-    String key = policy + ":" + customer + ":" + plan.owner().value() + ":" + plan.key();
-    if (key.length() <= MAX_KEY) {
-      return key;
-    }
-    return policy
-        + ":"
-        + UUID.nameUUIDFromBytes(key.substring(policy.length()).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private record Planned(String policy, PlannedReminder plan) {}
 
   /**
    * Schedules a reminder and returns its id. With an idempotency key, scheduling the same key again
