@@ -2,6 +2,8 @@ package io.crmkit.core.ownership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
 import io.crmkit.core.activity.ActivityId;
@@ -76,6 +78,33 @@ class RecycleLimitsTest {
 
     assertThat(decision.action()).isEqualTo(RecycleDecision.Action.WARN);
     assertThat(decision.recycleOn()).isEqualTo(DAY.plusDays(40));
+  }
+
+  @Test
+  void decide_asDaysPass_neverStepsBackAndRecyclesOnTheEarlierLimit() {
+    qt().forAll(
+            integers().between(0, 121 * 121 - 1),
+            integers().between(0, 30),
+            integers().between(0, 200),
+            integers().between(0, 200))
+        .checkAssert(
+            (limits, warnDays, a, b) -> {
+              int followUp = limits / 121;
+              int deal = limits % 121;
+              int warn = followUp == 0 && deal == 0 ? 0 : warnDays;
+              PoolPolicy policy =
+                  new PoolPolicy(
+                      0, true, 0, java.time.Duration.ZERO, warn, followUp, deal, true, true);
+              RecyclingCase subject = owned(policy, CustomerFacts.empty(TENANT, ID));
+              RecycleDecision earlier =
+                  RecyclingRule.standard().decide(subject, DAY.plusDays(Math.min(a, b)));
+              RecycleDecision later =
+                  RecyclingRule.standard().decide(subject, DAY.plusDays(Math.max(a, b)));
+              assertThat(earlier.action()).isLessThanOrEqualTo(later.action());
+              assertThat(earlier.recycleOn()).isEqualTo(later.recycleOn());
+              int limit = followUp == 0 ? deal : deal == 0 ? followUp : Math.min(followUp, deal);
+              assertThat(later.recycleOn()).isEqualTo(limit == 0 ? null : DAY.plusDays(limit));
+            });
   }
 
   @Test
