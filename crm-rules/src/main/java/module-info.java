@@ -9,5 +9,6 @@ module io.crmkit.rules {
   exports io.crmkit.rules;
   exports io.crmkit.rules.calendar;
   exports io.crmkit.rules.keyaccount;
+  exports io.crmkit.rules.reminders;
   exports io.crmkit.rules.rfm;
 }

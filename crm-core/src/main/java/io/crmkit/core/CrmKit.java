@@ -2,10 +2,13 @@ package io.crmkit.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Codes;
 import io.crmkit.core.internal.Problems;
 import io.crmkit.core.lifecycle.LifecycleRule;
 import io.crmkit.core.lifecycle.LifecycleTransitions;
 import io.crmkit.core.memory.InMemoryCrmStore;
+import io.crmkit.core.ownership.RecyclingRule;
+import io.crmkit.core.reminder.ReminderPolicy;
 import io.crmkit.core.segment.SegmentRule;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.tier.TieringRule;
@@ -54,7 +57,9 @@ public final class CrmKit {
       Function<TenantId, LifecycleTransitions> transitions,
       @Nullable LifecycleRule lifecycleRule,
       List<TieringRule> tieringRules,
-      Map<String, SegmentRule> segmentRules) {
+      Map<String, SegmentRule> segmentRules,
+      Map<String, ReminderPolicy> reminderPolicies,
+      RecyclingRule recyclingRule) {
     this.kernel = kernel;
     this.customers = new CustomerService(kernel);
     this.contacts = new ContactService(kernel);
@@ -62,9 +67,9 @@ public final class CrmKit {
     this.facts = new FactsService(kernel);
     this.lifecycle = new LifecycleService(kernel, transitions, lifecycleRule);
     this.tiers = new TierService(kernel, tieringRules);
-    this.ownership = new OwnershipService(kernel);
+    this.ownership = new OwnershipService(kernel, recyclingRule);
     this.segments = new SegmentService(kernel, segmentRules);
-    this.reminders = new ReminderService(kernel, activities);
+    this.reminders = new ReminderService(kernel, activities, reminderPolicies);
   }
 
   /** Starts wiring a kit. */
@@ -144,6 +149,8 @@ public final class CrmKit {
     private final List<TieringRule> tieringRules = new ArrayList<>();
     private @Nullable LifecycleRule lifecycleRule;
     private final Map<String, SegmentRule> segmentRules = new LinkedHashMap<>();
+    private final Map<String, ReminderPolicy> reminderPolicies = new LinkedHashMap<>();
+    private RecyclingRule recyclingRule = RecyclingRule.standard();
 
     private Builder() {}
 
@@ -216,6 +223,31 @@ public final class CrmKit {
       return this;
     }
 
+    /**
+     * Registers a policy that {@link ReminderService#regenerate} runs; ids are unique.
+     *
+     * @throws io.crmkit.core.shared.ValidationException if the id is blank, too long, or a policy
+     *     with the same id is registered
+     */
+    public Builder reminderPolicy(ReminderPolicy policy) {
+      requireNonNull(policy, "policy");
+      String id = Codes.normalize("reminderPolicy", policy.id());
+      if (reminderPolicies.putIfAbsent(id, policy) != null) {
+        throw io.crmkit.core.shared.ValidationException.of(
+            "reminderPolicy", id, "must be registered once");
+      }
+      return this;
+    }
+
+    /**
+     * Sets the rule that {@link OwnershipService#recycle} applies; default: {@link
+     * RecyclingRule#standard()}, the limits of each pool's policy.
+     */
+    public Builder recyclingRule(RecyclingRule rule) {
+      this.recyclingRule = requireNonNull(rule, "rule");
+      return this;
+    }
+
     /** Adds a listener that receives events after each successful unit of work. */
     public Builder listener(CrmEventListener value) {
       listeners.add(requireNonNull(value, "listener"));
@@ -239,7 +271,9 @@ public final class CrmKit {
           transitions,
           lifecycleRule,
           tieringRules,
-          segmentRules);
+          segmentRules,
+          reminderPolicies,
+          recyclingRule);
     }
   }
 }

@@ -7,9 +7,14 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.ownership.ClaimLoad;
 import io.crmkit.core.ownership.Claimant;
 import io.crmkit.core.ownership.Ownership;
+import io.crmkit.core.ownership.OwnershipMove;
 import io.crmkit.core.ownership.OwnershipQuery;
 import io.crmkit.core.ownership.PoolId;
 import io.crmkit.core.ownership.PublicPool;
+import io.crmkit.core.ownership.RecycleDecision;
+import io.crmkit.core.ownership.RecycleOutcome;
+import io.crmkit.core.ownership.RecyclingCase;
+import io.crmkit.core.ownership.RecyclingRule;
 import io.crmkit.core.ownership.TeamMember;
 import io.crmkit.core.shared.NotFoundException;
 import io.crmkit.core.shared.Page;
@@ -32,9 +37,11 @@ import java.util.function.BiConsumer;
  */
 public final class OwnershipService {
   private final Kernel kernel;
+  private final RecyclingRule recyclingRule;
 
-  OwnershipService(Kernel kernel) {
+  OwnershipService(Kernel kernel, RecyclingRule recyclingRule) {
     this.kernel = kernel;
+    this.recyclingRule = requireNonNull(recyclingRule, "recyclingRule");
   }
 
   /**
@@ -170,6 +177,90 @@ public final class OwnershipService {
     return change(tenant, customer, (o, store) -> o.removeTeamMember(user));
   }
 
+  /**
+   * Asks the recycling rule about a customer today without moving it: keep, warn (with the day it
+   * will be recycled) or recycle. A customer that belongs to no pool is kept.
+   *
+   * @throws NotFoundException if there is no such customer
+   * @throws ValidationException if the customer is deleted
+   * @since 0.1
+   */
+  public RecycleDecision recyclingDecision(TenantId tenant, CustomerId customer) {
+    kernel.requireTenant(tenant);
+    requireNonNull(customer, "customer");
+    return kernel
+        .execute(
+            work -> decide(Standing.read(work.store(), loadActive(work.store(), tenant, customer))))
+        .decision();
+  }
+
+  /**
+   * Applies the recycling rule to one customer (公海回收): when it decides to recycle, puts the
+   * customer back into the pool it belongs to ({@link Ownership#homePool()}) as a {@link
+   * io.crmkit.core.ownership.MoveKind#RECYCLED} move with the rule's reason, clears the customer's
+   * owner, and records the events, in one unit of work; the ex-owner then waits out the pool's
+   * cooldown before claiming it again. Otherwise changes nothing. Batch jobs call it for every
+   * customer; calling it again after a recycling changes nothing, as the customer is unowned.
+   *
+   * @param actor who recycles, recorded on the move (a batch job's service user, an administrator)
+   * @throws NotFoundException if there is no such customer or its pool was deleted
+   * @throws ValidationException if the customer is deleted
+   * @since 0.1
+   */
+  public RecycleOutcome recycle(TenantId tenant, CustomerId customer, UserRef actor) {
+    kernel.requireTenant(tenant);
+    requireNonNull(customer, "customer");
+    requireNonNull(actor, "actor");
+    return kernel.execute(
+        work -> {
+          UnitOfWork store = work.store();
+          Customer held = loadActive(store, tenant, customer);
+          Standing standing = Standing.read(store, held);
+          RecycleOutcome outcome = decide(standing);
+          if (!outcome.decision().isRecycle()) {
+            return outcome;
+          }
+          Ownership ownership = standing.ownership();
+          String reason = "recycled by " + recyclingRule.id() + ": " + outcome.decision().reason();
+          if (reason.length() > OwnershipMove.MAX_REASON) {
+            reason = reason.substring(0, OwnershipMove.MAX_REASON);
+          }
+          ownership.recycle(standing.pool().orElseThrow(), actor, kernel.now(), reason);
+          save(work, held, ownership);
+          return new RecycleOutcome(customer, outcome.decision(), outcome.pool(), true);
+        });
+  }
+
+  private RecycleOutcome decide(Standing standing) {
+    CustomerId customer = standing.customer().id();
+    if (standing.pool().isEmpty()) {
+      return new RecycleOutcome(
+          customer,
+          RecycleDecision.keep(null, "customer " + customer + " belongs to no pool"),
+          null,
+          false);
+    }
+    PublicPool pool = standing.pool().get();
+    RecyclingCase subject =
+        new RecyclingCase(
+            standing.customer().snapshot(),
+            standing.facts(),
+            standing.ownership().snapshot(),
+            pool.policy(),
+            standing.tiers(),
+            kernel.clock.getZone());
+    return new RecycleOutcome(
+        customer, recyclingRule.decide(subject, kernel.today()), pool.id(), false);
+  }
+
+  private static Customer loadActive(UnitOfWork store, TenantId tenant, CustomerId customer) {
+    Customer held = CustomerService.load(store, tenant, customer);
+    if (held.isDeleted()) {
+      throw ValidationException.of("customer", customer, "is deleted; restore it before moving it");
+    }
+    return held;
+  }
+
   /** Lists ownerships matching the query, keyset-paged in ascending customer id order. */
   public Page<Ownership> find(OwnershipQuery query, PageRequest page) {
     kernel.requireTenant(query.tenant());
@@ -188,26 +279,27 @@ public final class OwnershipService {
     return kernel.execute(
         work -> {
           UnitOfWork store = work.store();
-          Customer held = CustomerService.load(store, tenant, customer);
-          if (held.isDeleted()) {
-            throw ValidationException.of(
-                "customer", customer, "is deleted; restore it before moving it");
-          }
+          Customer held = loadActive(store, tenant, customer);
           Ownership ownership =
               store
                   .ownerships()
                   .find(tenant, customer)
                   .orElseGet(() -> Ownership.none(tenant, customer));
           move.accept(ownership, store);
-          work.record(ownership.pullEvents());
-          Ownership saved = store.ownerships().save(ownership);
-          if (!held.owner().equals(saved.owner())) {
-            held.assignOwner(saved.owner().orElse(null), kernel.now());
-            work.record(held.pullEvents());
-            store.customers().save(held);
-          }
-          return saved;
+          return save(work, held, ownership);
         });
+  }
+
+  private Ownership save(Kernel.Work work, Customer held, Ownership ownership) {
+    UnitOfWork store = work.store();
+    work.record(ownership.pullEvents());
+    Ownership saved = store.ownerships().save(ownership);
+    if (!held.owner().equals(saved.owner())) {
+      held.assignOwner(saved.owner().orElse(null), kernel.now());
+      work.record(held.pullEvents());
+      store.customers().save(held);
+    }
+    return saved;
   }
 
   private ClaimLoad load(UnitOfWork store, TenantId tenant, PublicPool pool, UserRef user) {

@@ -10,9 +10,11 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.internal.Problems;
 import io.crmkit.core.reminder.NewReminder;
+import io.crmkit.core.reminder.RegenerationReport;
 import io.crmkit.core.reminder.Reminder;
 import io.crmkit.core.reminder.ReminderId;
 import io.crmkit.core.reminder.ReminderKind;
+import io.crmkit.core.reminder.ReminderPolicy;
 import io.crmkit.core.reminder.ReminderQuery;
 import io.crmkit.core.reminder.ReminderStatus;
 import io.crmkit.core.shared.NotFoundException;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -42,10 +45,32 @@ import org.jspecify.annotations.Nullable;
 public final class ReminderService {
   private final Kernel kernel;
   private final ActivityService activities;
+  private final ReminderRegeneration regeneration;
 
-  ReminderService(Kernel kernel, ActivityService activities) {
+  ReminderService(Kernel kernel, ActivityService activities, Map<String, ReminderPolicy> policies) {
     this.kernel = kernel;
     this.activities = activities;
+    this.regeneration = new ReminderRegeneration(kernel, policies);
+  }
+
+  /**
+   * Runs every registered {@link ReminderPolicy} for the customer and reconciles its reminders in
+   * one unit of work: schedules each planned reminder that does not exist yet, leaves each that
+   * does (whatever its status, so a reminder done or cancelled is never scheduled again), and
+   * cancels each live reminder a registered policy made that no policy plans any more (the pool
+   * warning after the owner followed up, the visit after the visit happened). Reminders are keyed
+   * by policy, customer, owner and the planned key ({@link ReminderId#forKey}), so running it again
+   * changes nothing; a planned due time already past is scheduled as due now. An unowned or deleted
+   * customer is planned nothing.
+   *
+   * @throws NotFoundException if there is no such customer
+   * @throws ValidationException if a policy plans a reminder about another customer's contact
+   * @since 0.1
+   */
+  public RegenerationReport regenerate(TenantId tenant, CustomerId customer) {
+    kernel.requireTenant(tenant);
+    requireNonNull(customer, "customer");
+    return kernel.execute(work -> regeneration.run(work, tenant, customer));
   }
 
   /**

@@ -156,6 +156,7 @@ public abstract class OwnershipRepositoriesContract {
     ownership.release(pool, claimer, tick(), "三个月未跟进");
     ownership.assign(pool, assignee, ADMIN, tick(), "主管指派");
     ownership.transfer(UserRef.of("j.smith"), ADMIN, tick(), "reorganised territories");
+    ownership.recycle(pool, ADMIN, tick(), "90 天未跟进，自动回收");
     ownership.lock(ADMIN, tick(), "招标期间锁定");
     ownership.unlock(ADMIN, tick(), "招标结束");
     ownership.addTeamMember(

@@ -14,6 +14,11 @@ public enum MoveKind {
   ASSIGNED,
   /** The owner, or an administrator, put the customer back in the pool (释放). */
   RELEASED,
+  /**
+   * A recycling rule put an owned customer back into its pool after too long without follow-up or
+   * without a deal (公海回收); the ex-owner cooldown applies as after a release.
+   */
+  RECYCLED,
   /** The customer moved from one owner to another (转移). */
   TRANSFERRED,
   /** The customer was locked against claims, releases and transfers. */

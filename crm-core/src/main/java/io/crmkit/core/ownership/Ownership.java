@@ -185,6 +185,25 @@ public final class Ownership {
   }
 
   /**
+   * Puts an owned customer back into its pool because a recycling rule decided so (公海回收); the
+   * previous owner then waits out the pool's cooldown before claiming it again.
+   *
+   * @throws ClaimRefusedException if it is locked
+   * @throws InvalidTransitionException if the customer has no owner
+   */
+  public void recycle(PublicPool to, UserRef actor, Instant at, String reason) {
+    requireNotLocked();
+    if (owner == null) {
+      throw new InvalidTransitionException(
+          "ownership of " + customer,
+          pool == null ? "nobody" : pool,
+          to.id(),
+          "only an owned customer can be recycled");
+    }
+    move(MoveKind.RECYCLED, null, to.id(), actor, at, reason);
+  }
+
+  /**
    * Moves the customer from its owner to another (转移).
    *
    * @throws ClaimRefusedException if it is locked
@@ -253,11 +272,12 @@ public final class Ownership {
         .findFirst();
   }
 
-  /** Returns when the user last released the customer, if ever. */
+  /** Returns when the user last released the customer, or lost it to recycling, if ever. */
   public Optional<Instant> lastReleasedBy(UserRef user) {
     for (int i = moves.size() - 1; i >= 0; i--) {
       OwnershipMove move = moves.get(i);
-      if (move.kind() == MoveKind.RELEASED && user.equals(move.previousOwner())) {
+      if ((move.kind() == MoveKind.RELEASED || move.kind() == MoveKind.RECYCLED)
+          && user.equals(move.previousOwner())) {
         return Optional.of(move.at());
       }
     }
@@ -348,6 +368,23 @@ public final class Ownership {
   /** Returns the pool the customer waits in, if it is unowned and pooled. */
   public Optional<PoolId> pool() {
     return Optional.ofNullable(pool);
+  }
+
+  /**
+   * Returns the pool the customer belongs to: the one it waits in, else the one its last pooled,
+   * claimed, assigned, released or recycled move named; empty if it never was in a pool.
+   */
+  public Optional<PoolId> homePool() {
+    if (pool != null) {
+      return Optional.of(pool);
+    }
+    for (int i = moves.size() - 1; i >= 0; i--) {
+      PoolId named = moves.get(i).pool();
+      if (named != null) {
+        return Optional.of(named);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns whether moves are blocked. */
