@@ -48,23 +48,31 @@ public final class CrmKit {
   private final OwnershipService ownership;
   private final SegmentService segments;
   private final ReminderService reminders;
+  private final BatchService batch;
 
   private CrmKit(
       Kernel kernel,
       Function<TenantId, LifecycleTransitions> transitions,
       @Nullable LifecycleRule lifecycleRule,
       List<TieringRule> tieringRules,
-      Map<String, SegmentRule> segmentRules) {
+      Map<String, SegmentRule> segmentRules,
+      boolean reevaluateOnActivity) {
     this.kernel = kernel;
     this.customers = new CustomerService(kernel);
     this.contacts = new ContactService(kernel);
-    this.activities = new ActivityService(kernel);
+    this.activities =
+        new ActivityService(kernel, reevaluateOnActivity ? this::reevaluateGroupOf : null);
     this.facts = new FactsService(kernel);
     this.lifecycle = new LifecycleService(kernel, transitions, lifecycleRule);
     this.tiers = new TierService(kernel, tieringRules);
     this.ownership = new OwnershipService(kernel);
     this.segments = new SegmentService(kernel, segmentRules);
     this.reminders = new ReminderService(kernel, activities);
+    this.batch = new BatchService(kernel, tiers, segments, lifecycle, lifecycleRule != null);
+  }
+
+  private void reevaluateGroupOf(TenantId tenant, io.crmkit.core.customer.CustomerId customer) {
+    batch.reevaluateGroupOf(tenant, customer);
   }
 
   /** Starts wiring a kit. */
@@ -117,6 +125,11 @@ public final class CrmKit {
     return reminders;
   }
 
+  /** Returns the service that runs batch jobs over every customer of a tenant. */
+  public BatchService batch() {
+    return batch;
+  }
+
   /** Returns the store the kit keeps its data in. */
   public CrmStore store() {
     return kernel.store;
@@ -144,6 +157,7 @@ public final class CrmKit {
     private final List<TieringRule> tieringRules = new ArrayList<>();
     private @Nullable LifecycleRule lifecycleRule;
     private final Map<String, SegmentRule> segmentRules = new LinkedHashMap<>();
+    private boolean reevaluateOnActivity;
 
     private Builder() {}
 
@@ -216,6 +230,18 @@ public final class CrmKit {
       return this;
     }
 
+    /**
+     * Sets whether recording an activity (an order, a contract, an interaction, feedback)
+     * re-evaluates that customer, and every ancestor whose group facts include it, in the same unit
+     * of work: its lifecycle (when a lifecycle rule is registered), its tiers and its dynamic
+     * segments; no other customer is touched. The activity and the re-evaluation commit together or
+     * not at all. Default: off, and batch jobs ({@link #batch()}) re-evaluate.
+     */
+    public Builder reevaluateOnActivity(boolean value) {
+      this.reevaluateOnActivity = value;
+      return this;
+    }
+
     /** Adds a listener that receives events after each successful unit of work. */
     public Builder listener(CrmEventListener value) {
       listeners.add(requireNonNull(value, "listener"));
@@ -239,7 +265,8 @@ public final class CrmKit {
           transitions,
           lifecycleRule,
           tieringRules,
-          segmentRules);
+          segmentRules,
+          reevaluateOnActivity);
     }
   }
 }
