@@ -108,6 +108,8 @@ public final class BatchService {
    *
    * @throws ValidationException if the tenant is unknown, or the job id was started by a job of
    *     another name
+   * @throws IllegalStateException if called from inside a unit of work of this kit, which would
+   *     hold every page until its own commit
    * @throws RuntimeException whatever a step threw that was not a {@code CrmException}, or a failed
    *     commit, once the pages in flight have ended; the checkpoint keeps every committed page
    */
@@ -116,6 +118,10 @@ public final class BatchService {
     requireNonNull(job, "job");
     requireNonNull(definition, "definition");
     requireNonNull(options, "options");
+    if (kernel.inUnitOfWork()) {
+      throw new IllegalStateException(
+          "batch job " + job + " cannot run inside a unit of work; run it on its own");
+    }
     long started = System.nanoTime(); // a stopwatch for elapsed time, not the wall clock
     JobRun run = new JobRun(kernel, tenant, job, definition.step(), options, started);
     if (options.dryRun()) {

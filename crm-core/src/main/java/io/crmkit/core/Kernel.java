@@ -100,6 +100,11 @@ final class Kernel {
     return result;
   }
 
+  /** Returns whether a unit of work of this kit is running on the calling thread. */
+  boolean inUnitOfWork() {
+    return current.get() != null;
+  }
+
   /**
    * Runs work in one unit of work that is rolled back instead of committed: nothing it saved is
    * stored and none of its events is published. Returns what the work returned. Must not be called

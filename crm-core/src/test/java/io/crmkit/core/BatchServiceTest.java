@@ -402,6 +402,57 @@ class BatchServiceTest {
     }
   }
 
+  @Test
+  void run_insideAUnitOfWork_throwsIllegalState() {
+    register(1);
+    BatchJob nested =
+        BatchJob.of(
+            "nested",
+            (t, c) -> {
+              f.crm.batch().run(t, JobId.of("inner"), BatchJob.of("x", (t2, c2) -> false), opts());
+              return false;
+            });
+
+    assertThatThrownBy(() -> f.crm.batch().run(f.tenant, job, nested, opts()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("inner");
+    assertThat(f.crm.batch().checkpoint(f.tenant, JobId.of("inner"))).isEmpty();
+  }
+
+  @Test
+  void publicMethods_rejectNulls() {
+    io.crmkit.core.shared.NullPointerTesters.withDomainDefaults()
+        .setDefault(JobId.class, job)
+        .setDefault(BatchJob.class, BatchJob.of("x", (t, c) -> false))
+        .setDefault(JobOptions.class, opts())
+        .testAllPublicInstanceMethods(f.crm.batch());
+  }
+
+  @Test
+  void run_listenerThrows_abortsKeepingTheCommittedPage() {
+    List<CustomerId> ids = register(6);
+    AtomicInteger calls = new AtomicInteger();
+    JobListener failing =
+        progress -> {
+          throw new IllegalStateException("listener broke after " + progress.processed());
+        };
+
+    assertThatThrownBy(
+            () ->
+                f.crm
+                    .batch()
+                    .run(
+                        f.tenant,
+                        job,
+                        BatchJob.of("count", (t, c) -> calls.incrementAndGet() > 0),
+                        opts().withListener(failing)))
+        .hasMessage("listener broke after 3");
+
+    assertThat(calls).hasValue(3);
+    assertThat(f.crm.batch().checkpoint(f.tenant, job).orElseThrow().doneThrough())
+        .isEqualTo(ids.get(2));
+  }
+
   /** How many orders each customer has: the count of committed step runs. */
   static Map<CustomerId, Long> ordersPerCustomer(
       CrmKit crm, TenantId tenant, List<CustomerId> ids) {

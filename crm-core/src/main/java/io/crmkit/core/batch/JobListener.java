@@ -2,7 +2,8 @@ package io.crmkit.core.batch;
 
 /**
  * Hears how a batch job goes; always called on the thread that runs the job, one call at a time,
- * after the page it reports on committed (or, in a dry run, was rolled back).
+ * after the page it reports on committed (or, in a dry run, was rolled back). An exception it
+ * throws aborts the job like a step's would; the checkpoint keeps every committed page.
  *
  * @since 0.1
  */
