@@ -92,12 +92,12 @@ final class JobRun {
   /** Walks the customers after the cursor, skipping the processed ones; throws on an abort. */
   private void walk(
       @Nullable Cursor resumeAfter, @Nullable CustomerId doneThrough, List<CompletedRange> done) {
-    PageRequest request =
+    PageRequest first =
         resumeAfter == null
             ? PageRequest.first(options.pageSize())
             : PageRequest.after(resumeAfter, options.pageSize());
     try {
-      request = walkFrom(request, doneThrough, done);
+      walkFrom(first, doneThrough, done);
     } catch (RuntimeException | Error e) {
       abortWith(e); // a failed read or fold: still wait for the pages in flight below
     }
@@ -112,8 +112,8 @@ final class JobRun {
     }
   }
 
-  private @Nullable PageRequest walkFrom(
-      @Nullable PageRequest first, @Nullable CustomerId doneThrough, List<CompletedRange> done) {
+  private void walkFrom(
+      PageRequest first, @Nullable CustomerId doneThrough, List<CompletedRange> done) {
     PageRequest request = first;
     while (request != null && abort == null) {
       PageRequest asked = request;
@@ -142,13 +142,14 @@ final class JobRun {
       }
       request = page.nextRequest(options.pageSize()).orElse(null);
     }
-    return request;
   }
 
   private void dispatch(Slot slot, List<CustomerId> customers) {
+    // an executor that refuses the page throws here, before the page counts as in flight
+    CompletableFuture<PageResult> page =
+        CompletableFuture.supplyAsync(() -> process(customers), options.executor());
     inFlight++;
-    CompletableFuture.supplyAsync(() -> process(customers), options.executor())
-        .whenComplete((result, error) -> completions.add(new Completion(slot, result, error)));
+    page.whenComplete((result, error) -> completions.add(new Completion(slot, result, error)));
     while (inFlight >= options.parallelism() && abort == null) {
       handle(take());
     }

@@ -183,6 +183,28 @@ class BatchResumeTest {
     }
   }
 
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void run_executorRefusesAPage_abortsAfterThePagesInFlightAndResumes() {
+    CrmKit crm = kit(InMemoryCrmStore.create());
+    List<CustomerId> ids = register(crm, 9);
+    AtomicInteger accepted = new AtomicInteger();
+    java.util.concurrent.Executor refusingThird =
+        task -> {
+          if (accepted.incrementAndGet() == 3) {
+            throw new java.util.concurrent.RejectedExecutionException("pool shut down");
+          }
+          pool.execute(task);
+        };
+    JobOptions options = JobOptions.defaults().withPageSize(2).withExecutor(refusingThird, 2);
+
+    assertThatThrownBy(() -> crm.batch().run(TENANT, JOB, ordering(crm, (t, c) -> false), options))
+        .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+    crm.batch().run(TENANT, JOB, ordering(crm, (t, c) -> false), JobOptions.defaults());
+
+    assertEveryCustomerOrderedOnce(crm, ids);
+  }
+
   @ParameterizedTest(name = "parallelism {0}")
   @ValueSource(ints = {1, 3})
   void run_processDiesAfterAnyCommit_resumeProcessesEveryCustomerOnce(int parallelism) {
