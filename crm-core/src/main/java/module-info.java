@@ -18,6 +18,7 @@ module io.crmkit.core {
   exports io.crmkit.core.ownership;
   exports io.crmkit.core.segment;
   exports io.crmkit.core.reminder;
+  exports io.crmkit.core.batch;
   exports io.crmkit.core.memory;
   exports io.crmkit.spi;
 }

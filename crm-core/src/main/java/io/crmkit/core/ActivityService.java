@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,15 +38,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActivityService {
   private final Kernel kernel;
+  private final @Nullable BiConsumer<TenantId, CustomerId> afterRecord;
 
-  ActivityService(Kernel kernel) {
+  ActivityService(Kernel kernel, @Nullable BiConsumer<TenantId, CustomerId> afterRecord) {
     this.kernel = kernel;
+    this.afterRecord = afterRecord;
   }
 
   /**
    * Records an activity of an active customer, updates the customer's facts in the same unit of
-   * work, and returns the activity's id. Two activities recorded for one customer at once both
-   * land: the loser of the optimistic race on the facts is retried.
+   * work, and returns the activity's id. With {@link CrmKit.Builder#reevaluateOnActivity}, the
+   * customer and its ancestors are re-evaluated in the same unit of work. Two activities recorded
+   * for one customer at once both land: the loser of the optimistic race on the facts is retried.
    *
    * @throws ValidationException listing every problem: unknown tenant, a missing or deleted
    *     customer, a date in the future, a renewed contract that is not this customer's contract, a
@@ -76,6 +80,9 @@ public final class ActivityService {
         List.of(
             new ActivityRecorded(
                 activity.tenant(), activity.customer(), recorded.recordedAt(), recorded)));
+    if (afterRecord != null) {
+      afterRecord.accept(activity.tenant(), activity.customer());
+    }
     return id;
   }
 

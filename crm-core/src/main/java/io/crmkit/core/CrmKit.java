@@ -51,6 +51,7 @@ public final class CrmKit {
   private final OwnershipService ownership;
   private final SegmentService segments;
   private final ReminderService reminders;
+  private final BatchService batch;
 
   private CrmKit(
       Kernel kernel,
@@ -59,17 +60,26 @@ public final class CrmKit {
       List<TieringRule> tieringRules,
       Map<String, SegmentRule> segmentRules,
       Map<String, ReminderPolicy> reminderPolicies,
-      RecyclingRule recyclingRule) {
+      RecyclingRule recyclingRule,
+      boolean reevaluateOnActivity) {
     this.kernel = kernel;
     this.customers = new CustomerService(kernel);
     this.contacts = new ContactService(kernel);
-    this.activities = new ActivityService(kernel);
+    this.activities =
+        new ActivityService(kernel, reevaluateOnActivity ? this::reevaluateGroupOf : null);
     this.facts = new FactsService(kernel);
     this.lifecycle = new LifecycleService(kernel, transitions, lifecycleRule);
     this.tiers = new TierService(kernel, tieringRules);
     this.ownership = new OwnershipService(kernel, recyclingRule);
     this.segments = new SegmentService(kernel, segmentRules);
     this.reminders = new ReminderService(kernel, activities, reminderPolicies);
+    this.batch =
+        new BatchService(
+            kernel, tiers, segments, lifecycle, reminders, ownership, lifecycleRule != null);
+  }
+
+  private void reevaluateGroupOf(TenantId tenant, io.crmkit.core.customer.CustomerId customer) {
+    batch.reevaluateGroupOf(tenant, customer);
   }
 
   /** Starts wiring a kit. */
@@ -122,6 +132,11 @@ public final class CrmKit {
     return reminders;
   }
 
+  /** Returns the service that runs batch jobs over every customer of a tenant. */
+  public BatchService batch() {
+    return batch;
+  }
+
   /** Returns the store the kit keeps its data in. */
   public CrmStore store() {
     return kernel.store;
@@ -151,6 +166,7 @@ public final class CrmKit {
     private final Map<String, SegmentRule> segmentRules = new LinkedHashMap<>();
     private final Map<String, ReminderPolicy> reminderPolicies = new LinkedHashMap<>();
     private RecyclingRule recyclingRule = RecyclingRule.standard();
+    private boolean reevaluateOnActivity;
 
     private Builder() {}
 
@@ -248,6 +264,18 @@ public final class CrmKit {
       return this;
     }
 
+    /**
+     * Sets whether recording an activity (an order, a contract, an interaction, feedback)
+     * re-evaluates that customer, and every ancestor whose group facts include it, in the same unit
+     * of work: its lifecycle (when a lifecycle rule is registered), its tiers and its dynamic
+     * segments; no other customer is touched. The activity and the re-evaluation commit together or
+     * not at all. Default: off, and batch jobs ({@link #batch()}) re-evaluate.
+     */
+    public Builder reevaluateOnActivity(boolean value) {
+      this.reevaluateOnActivity = value;
+      return this;
+    }
+
     /** Adds a listener that receives events after each successful unit of work. */
     public Builder listener(CrmEventListener value) {
       listeners.add(requireNonNull(value, "listener"));
@@ -273,7 +301,8 @@ public final class CrmKit {
           tieringRules,
           segmentRules,
           reminderPolicies,
-          recyclingRule);
+          recyclingRule,
+          reevaluateOnActivity);
     }
   }
 }

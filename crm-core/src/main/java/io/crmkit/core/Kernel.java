@@ -100,6 +100,50 @@ final class Kernel {
     return result;
   }
 
+  /** Returns whether a unit of work of this kit is running on the calling thread. */
+  boolean inUnitOfWork() {
+    return current.get() != null;
+  }
+
+  /**
+   * Runs work in one unit of work that is rolled back instead of committed: nothing it saved is
+   * stored and none of its events is published. Returns what the work returned. Must not be called
+   * from inside another unit of work, which cannot be rolled back in part.
+   *
+   * @throws IllegalStateException if a unit of work is running on this thread
+   */
+  <T> T executeAndRollBack(Function<Work, T> work) {
+    if (current.get() != null) {
+      throw new IllegalStateException("a dry run cannot join a unit of work already running");
+    }
+    Work context = new Work();
+    current.set(context);
+    try {
+      store.inTransaction(
+          unitOfWork -> {
+            throw new RolledBack(work.apply(context.bind(unitOfWork)));
+          });
+    } catch (RolledBack signal) {
+      @SuppressWarnings("unchecked")
+      T result = (T) signal.result;
+      return result;
+    } finally {
+      current.remove();
+    }
+    throw new IllegalStateException(store + " committed a unit of work whose work threw");
+  }
+
+  /** Carries a dry run's result out of its unit of work, rolling the unit of work back. */
+  private static final class RolledBack extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient @Nullable Object result;
+
+    RolledBack(@Nullable Object result) {
+      super("rolled back on purpose", null, false, false);
+      this.result = result;
+    }
+  }
+
   /**
    * Like {@link #execute}, but runs the work again (up to {@value #ATTEMPTS} times in all, after a
    * short random back-off) when it loses an optimistic race; only for work that is safe to repeat,
@@ -162,6 +206,16 @@ final class Kernel {
 
     void record(List<CrmEvent> recorded) {
       events.addAll(recorded);
+    }
+
+    /** Returns how many events were recorded so far; a mark for {@link #eventsSince}. */
+    int mark() {
+      return events.size();
+    }
+
+    /** Returns the events recorded since the mark. */
+    List<CrmEvent> eventsSince(int mark) {
+      return List.copyOf(events.subList(mark, events.size()));
     }
   }
 }

@@ -44,4 +44,11 @@ public interface UnitOfWork {
 
   /** Returns the reminder repository bound to this unit of work. */
   ReminderRepository reminders();
+
+  /**
+   * Returns the batch-job checkpoint repository bound to this unit of work.
+   *
+   * @since 0.1
+   */
+  JobCheckpointRepository jobCheckpoints();
 }

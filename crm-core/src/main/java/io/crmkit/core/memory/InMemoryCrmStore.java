@@ -3,6 +3,9 @@ package io.crmkit.core.memory;
 import io.crmkit.core.activity.ActivityId;
 import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.activity.RecordedActivity;
+import io.crmkit.core.batch.CompletedRange;
+import io.crmkit.core.batch.JobCheckpoint;
+import io.crmkit.core.batch.JobId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
@@ -86,6 +89,11 @@ public final class InMemoryCrmStore implements CrmStore {
   final MemoryTable<ReminderId, ReminderSnapshot> reminders =
       new MemoryTable<>(
           "reminder", ReminderSnapshot::version, ReminderSnapshot::owner, ReminderId::parse);
+
+  final MemoryTable<JobId, JobCheckpoint> jobCheckpoints =
+      new MemoryTable<>("job checkpoint", JobCheckpoint::version, c -> null, JobId::of);
+  final MemoryTable<JobRangeKey, CompletedRange> jobRanges =
+      new MemoryTable<>("completed range of job", r -> 1L, CompletedRange::job, JobRangeKey::parse);
 
   private InMemoryCrmStore() {}
 

@@ -3,6 +3,9 @@ package io.crmkit.core.memory;
 import io.crmkit.core.activity.ActivityId;
 import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.activity.RecordedActivity;
+import io.crmkit.core.batch.CompletedRange;
+import io.crmkit.core.batch.JobCheckpoint;
+import io.crmkit.core.batch.JobId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
@@ -24,6 +27,7 @@ import io.crmkit.spi.ActivityRepository;
 import io.crmkit.spi.ContactRepository;
 import io.crmkit.spi.CustomerFactsRepository;
 import io.crmkit.spi.CustomerRepository;
+import io.crmkit.spi.JobCheckpointRepository;
 import io.crmkit.spi.LifecycleRepository;
 import io.crmkit.spi.OwnershipRepository;
 import io.crmkit.spi.PoolRepository;
@@ -52,6 +56,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
   final MemoryTable<SegmentKey, Segment>.Staging segments;
   final MemoryTable<MembershipKey, MembershipSnapshot>.Staging memberships;
   final MemoryTable<ReminderId, ReminderSnapshot>.Staging reminders;
+  final MemoryTable<JobId, JobCheckpoint>.Staging jobCheckpoints;
+  final MemoryTable<JobRangeKey, CompletedRange>.Staging jobRanges;
   private volatile boolean closed;
 
   MemoryUnitOfWork(InMemoryCrmStore store) {
@@ -68,6 +74,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.segments = store.segments.staging();
     this.memberships = store.memberships.staging();
     this.reminders = store.reminders.staging();
+    this.jobCheckpoints = store.jobCheckpoints.staging();
+    this.jobRanges = store.jobRanges.staging();
   }
 
   @Override
@@ -130,6 +138,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return new InMemoryReminderRepository(this);
   }
 
+  @Override
+  public JobCheckpointRepository jobCheckpoints() {
+    return new InMemoryJobCheckpointRepository(this);
+  }
+
   /** Runs a read under the store's read lock, refusing use after the work returned. */
   <T> T read(Supplier<T> reading) {
     checkOpen();
@@ -164,7 +177,9 @@ final class MemoryUnitOfWork implements UnitOfWork {
         pools,
         segments,
         memberships,
-        reminders);
+        reminders,
+        jobCheckpoints,
+        jobRanges);
   }
 
   private void checkOpen() {
