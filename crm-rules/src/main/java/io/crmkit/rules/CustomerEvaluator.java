@@ -1,0 +1,187 @@
+package io.crmkit.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.segment.SegmentRule;
+import io.crmkit.core.shared.FieldError;
+import io.crmkit.core.shared.ValidationException;
+import io.crmkit.core.tier.TierCode;
+import io.crmkit.core.tier.TieringRule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evaluates one tiering rule and a list of segment rules over many in-memory customers at once: a
+ * nightly re-tier of a whole customer base, or only the customers whose facts changed. It runs in
+ * the calling thread, or split into equal parts on an {@link Executor} the host supplies (the host
+ * owns the threads; crmkit starts none). Both give identical {@link Evaluations}.
+ *
+ * <pre>
+ * CustomerEvaluator evaluator =
+ *     CustomerEvaluator.of(tiering, List.of(vip, lapsing)).inParallel(executor, 4);
+ * Evaluations result = evaluator.evaluate(subjects);
+ * </pre>
+ *
+ * <p>Tiers come from {@link TieringRule#decideTier}, so no reason text is built; call {@link
+ * TieringRule#decide} for the customers whose reason is wanted. Instances are immutable and
+ * thread-safe; the rules must be pure, as every crmkit rule is.
+ *
+ * @since 0.1
+ */
+public final class CustomerEvaluator {
+  private static final int WORD = Long.SIZE;
+
+  private final TieringRule tiering;
+  private final List<SegmentRule> segments;
+  private final @Nullable Executor executor;
+  private final int parallelism;
+
+  private CustomerEvaluator(
+      TieringRule tiering, List<SegmentRule> segments, @Nullable Executor executor, int parts) {
+    this.tiering = tiering;
+    this.segments = segments;
+    this.executor = executor;
+    this.parallelism = parts;
+  }
+
+  /**
+   * Returns an evaluator of the rules that runs in the calling thread.
+   *
+   * @throws ValidationException if two segment rules have the same id
+   * @since 0.1
+   */
+  public static CustomerEvaluator of(TieringRule tiering, List<SegmentRule> segments) {
+    requireNonNull(tiering, "tiering");
+    List<SegmentRule> copy = List.copyOf(requireNonNull(segments, "segments"));
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < copy.size(); i++) {
+      if (!ids.add(copy.get(i).id())) {
+        errors.add(
+            new FieldError(
+                "segments[" + i + "]", copy.get(i).id(), "must not repeat a segment rule id"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return new CustomerEvaluator(tiering, copy, null, 1);
+  }
+
+  /**
+   * Returns an evaluator of the same rules that splits each evaluation into {@code parallelism}
+   * parts of about equal size and runs them on {@code executor}, waiting for all of them; the
+   * calling thread only waits. Give an executor with at least {@code parallelism} threads for the
+   * parts to run at the same time. Small lists run in the calling thread.
+   *
+   * @throws NullPointerException if the executor is null
+   * @throws ValidationException if {@code parallelism} is below 1
+   * @since 0.1
+   */
+  public CustomerEvaluator inParallel(Executor executor, int parallelism) {
+    requireNonNull(executor, "executor");
+    if (parallelism < 1) {
+      throw ValidationException.of("parallelism", parallelism, "must be at least 1");
+    }
+    return new CustomerEvaluator(tiering, segments, executor, parallelism);
+  }
+
+  /**
+   * Returns how many parts an evaluation is split into; 1 when it runs in the calling thread.
+   *
+   * @since 0.1
+   */
+  public int parallelism() {
+    return executor == null ? 1 : parallelism;
+  }
+
+  /**
+   * Returns the ids of the segment rules, in the order their memberships appear in results.
+   *
+   * @since 0.1
+   */
+  public List<String> segments() {
+    return segments.stream().map(SegmentRule::id).toList();
+  }
+
+  /**
+   * Evaluates every rule for every subject, each on its own day ({@link Subject#asOf()}).
+   *
+   * @param subjects the customers with their facts, in the order results are indexed
+   * @return the tier and memberships of each subject, by its index in {@code subjects}
+   * @throws NullPointerException if the list or a subject is null
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a part
+   * @throws RuntimeException whatever a rule threw, unwrapped, after every part has finished
+   * @since 0.1
+   */
+  public Evaluations evaluate(List<Subject> subjects) {
+    List<Subject> all = List.copyOf(requireNonNull(subjects, "subjects"));
+    int n = all.size();
+    TierCode[] tiers = new TierCode[n];
+    long[][] members = new long[segments.size()][(n + WORD - 1) / WORD];
+    // Parts start on a word boundary, so that no two parts write to the same long of a bitmap.
+    int partSize = Math.max(WORD, roundUpToWord((n + parallelism - 1) / parallelism));
+    if (executor == null || n <= partSize) {
+      evaluate(all, 0, n, tiers, members);
+    } else {
+      List<CompletableFuture<Void>> parts = new ArrayList<>();
+      for (int from = 0; from < n; from += partSize) {
+        int start = from;
+        int end = Math.min(n, from + partSize);
+        parts.add(
+            CompletableFuture.runAsync(() -> evaluate(all, start, end, tiers, members), executor));
+      }
+      join(parts);
+    }
+    return new Evaluations(segments(), tiers, members);
+  }
+
+  private void evaluate(List<Subject> all, int from, int to, TierCode[] tiers, long[][] members) {
+    int segmentCount = segments.size();
+    for (int i = from; i < to; i++) {
+      Subject s = all.get(i);
+      tiers[i] = tiering.decideTier(s.customer(), s.facts(), s.asOf());
+      for (int k = 0; k < segmentCount; k++) {
+        if (segments.get(k).isMember(s.customer(), s.facts(), s.asOf())) {
+          members[k][i / WORD] |= 1L << i;
+        }
+      }
+    }
+  }
+
+  private static void join(List<CompletableFuture<Void>> parts) {
+    try {
+      CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static int roundUpToWord(int size) {
+    return (int) Math.min(Integer.MAX_VALUE - WORD, ((long) size + WORD - 1) / WORD * WORD);
+  }
+
+  @Override
+  public String toString() {
+    return "CustomerEvaluator["
+        + tiering.id()
+        + " + "
+        + segments()
+        + ", parallelism "
+        + parallelism()
+        + "]";
+  }
+}
