@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,9 +29,12 @@ import org.jspecify.annotations.Nullable;
  * Evaluations result = evaluator.evaluate(subjects);
  * </pre>
  *
- * <p>Tiers come from {@link TieringRule#decideTier}, so no reason text is built; call {@link
- * TieringRule#decide} for the customers whose reason is wanted. Instances are immutable and
- * thread-safe; the rules must be pure, as every crmkit rule is.
+ * <p>No reason text is built: tiers are those of {@link TieringRule#decideTier}; call {@link
+ * TieringRule#decide} for the customers whose reason is wanted. The conditions of the built-in
+ * rules ({@link TieringRules}, {@link SegmentRules}) are compiled together, so that a field several
+ * of them name, such as {@code spend_365d}, is read once per customer; other rules are called as
+ * they are. Instances are immutable and thread-safe; the rules must be pure, as every crmkit rule
+ * is.
  *
  * @since 0.1
  */
@@ -39,13 +43,19 @@ public final class CustomerEvaluator {
 
   private final TieringRule tiering;
   private final List<SegmentRule> segments;
+  private final Plan plan;
   private final @Nullable Executor executor;
   private final int parallelism;
 
   private CustomerEvaluator(
-      TieringRule tiering, List<SegmentRule> segments, @Nullable Executor executor, int parts) {
+      TieringRule tiering,
+      List<SegmentRule> segments,
+      Plan plan,
+      @Nullable Executor executor,
+      int parts) {
     this.tiering = tiering;
     this.segments = segments;
+    this.plan = plan;
     this.executor = executor;
     this.parallelism = parts;
   }
@@ -71,7 +81,7 @@ public final class CustomerEvaluator {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-    return new CustomerEvaluator(tiering, copy, null, 1);
+    return new CustomerEvaluator(tiering, copy, new Plan(tiering, copy), null, 1);
   }
 
   /**
@@ -89,7 +99,7 @@ public final class CustomerEvaluator {
     if (parallelism < 1) {
       throw ValidationException.of("parallelism", parallelism, "must be at least 1");
     }
-    return new CustomerEvaluator(tiering, segments, executor, parallelism);
+    return new CustomerEvaluator(tiering, segments, plan, executor, parallelism);
   }
 
   /**
@@ -143,15 +153,65 @@ public final class CustomerEvaluator {
   }
 
   private void evaluate(List<Subject> all, int from, int to, TierCode[] tiers, long[][] members) {
-    int segmentCount = segments.size();
+    SharedReads.Reads reads = plan.reads.newReads();
+    Predicate<SharedReads.Reads>[] segmentTests = plan.segmentTests;
     for (int i = from; i < to; i++) {
       Subject s = all.get(i);
-      tiers[i] = tiering.decideTier(s.customer(), s.facts(), s.asOf());
-      for (int k = 0; k < segmentCount; k++) {
-        if (segments.get(k).isMember(s.customer(), s.facts(), s.asOf())) {
+      reads.start(s);
+      tiers[i] =
+          plan.tierTests == null
+              ? tiering.decideTier(s.customer(), s.facts(), s.asOf())
+              : plan.tier(reads);
+      for (int k = 0; k < segmentTests.length; k++) {
+        if (segmentTests[k].test(reads)) {
           members[k][i / WORD] |= 1L << i;
         }
       }
+    }
+  }
+
+  /**
+   * The rules compiled together: the conditions of built-in rules ({@link TieringRules}, {@link
+   * SegmentRules}) share one read of each field per subject; other rules are called as they are.
+   */
+  private static final class Plan {
+    final SharedReads reads = new SharedReads();
+    final @Nullable List<TierCode> tiers;
+    final Predicate<SharedReads.Reads> @Nullable [] tierTests;
+    final Predicate<SharedReads.Reads>[] segmentTests;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Plan(TieringRule tiering, List<SegmentRule> segments) {
+      List<TieringRules.Threshold> thresholds = TieringRules.thresholdsOf(tiering).orElse(null);
+      if (thresholds == null) {
+        tiers = null;
+        tierTests = null;
+      } else {
+        tiers = thresholds.stream().map(TieringRules.Threshold::tier).toList();
+        tierTests = new Predicate[thresholds.size()];
+        for (int t = 0; t < thresholds.size(); t++) {
+          tierTests[t] = reads.compile(thresholds.get(t).condition());
+        }
+      }
+      segmentTests = new Predicate[segments.size()];
+      for (int k = 0; k < segments.size(); k++) {
+        SegmentRule rule = segments.get(k);
+        segmentTests[k] =
+            SegmentRules.conditionOf(rule)
+                .map(reads::compile)
+                .orElse(
+                    r -> rule.isMember(r.subject.customer(), r.subject.facts(), r.subject.asOf()));
+      }
+    }
+
+    TierCode tier(SharedReads.Reads subject) {
+      for (int t = 0; t < tierTests.length; t++) {
+        if (tierTests[t].test(subject)) {
+          return tiers.get(t);
+        }
+      }
+      throw new IllegalStateException(
+          "a threshold rule ends with 'true', so some tier always matches");
     }
   }
 

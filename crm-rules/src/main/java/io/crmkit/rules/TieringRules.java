@@ -132,6 +132,13 @@ public final class TieringRules {
     }
   }
 
+  /** Returns the thresholds of a built-in threshold rule, highest first; empty for another rule. */
+  static java.util.Optional<List<Threshold>> thresholdsOf(TieringRule rule) {
+    return rule instanceof ThresholdRule threshold
+        ? java.util.Optional.of(threshold.thresholds)
+        : java.util.Optional.empty();
+  }
+
   /** A threshold rule compiled once: one predicate per tier, checked highest first. */
   private static final class ThresholdRule implements TieringRule {
     private final String id;

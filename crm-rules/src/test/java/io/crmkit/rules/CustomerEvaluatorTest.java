@@ -89,6 +89,92 @@ class CustomerEvaluatorTest {
   }
 
   @Test
+  void evaluate_fieldNamedBySeveralRules_isReadOncePerCustomer() {
+    java.util.concurrent.atomic.AtomicInteger reads =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Fields fields =
+        Fields.standard()
+            .with(
+                new Field.Number(
+                    "counted",
+                    s -> {
+                      reads.incrementAndGet();
+                      return s.facts().orderCount();
+                    }));
+    TieringRule counting =
+        TieringRules.parse(
+            "counting", LadderKey.of("grade"), "A: counted >= 8\nB: counted >= 3\nC: true", fields);
+    List<SegmentRule> segments =
+        List.of(
+            SegmentRules.parse("few", "counted < 3", fields),
+            SegmentRules.parse("twice", "counted * 2 >= 10 and counted != 7", fields));
+    List<Subject> subjects = subjects(200, 5);
+
+    Evaluations result = CustomerEvaluator.of(counting, segments).evaluate(subjects);
+
+    assertThat(reads).hasValue(200);
+    for (int i = 0; i < subjects.size(); i++) {
+      Subject s = subjects.get(i);
+      assertThat(result.tier(i)).isEqualTo(counting.decide(s.customer(), s.facts(), AS_OF).tier());
+      assertThat(result.isMember(i, 0))
+          .isEqualTo(segments.get(0).isMember(s.customer(), s.facts(), AS_OF));
+      assertThat(result.isMember(i, 1))
+          .isEqualTo(segments.get(1).isMember(s.customer(), s.facts(), AS_OF));
+    }
+  }
+
+  @Test
+  void evaluate_everyKindOfCondition_givesWhatEachRuleGives() {
+    List<SegmentRule> rules =
+        List.of(
+            SegmentRules.parse("not-east", "not region in (\"east-china\")", Fields.standard()),
+            SegmentRules.parse("no-score", "satisfaction != 3", Fields.standard()),
+            SegmentRules.parse("unscored", "satisfaction >= 0", Fields.standard()),
+            SegmentRules.parse(
+                "average",
+                "spend_lifetime >= 1 CNY and (days_since_last_order - 10) / orders_365d < 20 or orders_30d = 1",
+                Fields.standard()),
+            SegmentRules.parse(
+                "tagged", "tags contains \"vip\" or largest_order < 5000 CNY", Fields.standard()),
+            SegmentRules.parse("never", "false", Fields.standard()));
+    TieringRule custom =
+        new TieringRule() {
+          @Override
+          public String id() {
+            return "custom";
+          }
+
+          @Override
+          public LadderKey ladder() {
+            return LadderKey.of("grade");
+          }
+
+          @Override
+          public io.crmkit.core.tier.TierDecision decide(
+              CustomerSnapshot customer, CustomerFacts facts, LocalDate asOf) {
+            return new io.crmkit.core.tier.TierDecision(
+                TierCode.of(facts.orderCount() > 5 ? "A" : "B"), "orders decide");
+          }
+        };
+    List<Subject> subjects = subjects(400, 6);
+
+    Evaluations result = CustomerEvaluator.of(custom, rules).evaluate(subjects);
+
+    for (int i = 0; i < subjects.size(); i++) {
+      Subject s = subjects.get(i);
+      assertThat(result.tier(i)).isEqualTo(custom.decide(s.customer(), s.facts(), AS_OF).tier());
+      for (int k = 0; k < rules.size(); k++) {
+        assertThat(result.isMember(i, k))
+            .as("subject %s rule %s", i, rules.get(k))
+            .isEqualTo(rules.get(k).isMember(s.customer(), s.facts(), AS_OF));
+      }
+    }
+    assertThat(result.memberCount(0)).isBetween(100, 350);
+    assertThat(result.memberCount(3)).isPositive();
+    assertThat(result.memberCount(5)).isZero();
+  }
+
+  @Test
   void evaluate_inParallel_isIdenticalToTheCallingThread() {
     CustomerEvaluator sequential = CustomerEvaluator.of(tiering, List.of(east, big, lapsing));
     for (int size : new int[] {0, 1, 63, 64, 65, 1000, 2051}) {
