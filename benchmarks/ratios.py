@@ -33,11 +33,13 @@ def line(label, value, goal):
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/target/jmh.json"
     r = load(path)
-    print("benchmark                               params                    ms/op  ± error   MB alloc/op")
+    print(f"{'benchmark':<22} {'method':<9} {'params':<50} {'ms/op':>9}   {'error':>7} {'MB alloc/op':>10}")
     for (name, method), v in sorted(r.items()):
         params = ",".join(f"{k}={val}" for k, val in sorted(v["params"].items()))
         alloc = "" if v["alloc"] is None else f"{v['alloc'] / 1048576:10.1f}"
-        print(f"{name:<22} {method:<9} {params:<40} {v['ms']:9.3f} ± {v['error']:7.3f} {alloc}")
+        error = v["error"]
+        error = f"{error:7.3f}" if isinstance(error, (int, float)) else f"{str(error):>7}"
+        print(f"{name:<22} {method:<9} {params:<50} {v['ms']:9.3f} ± {error} {alloc}")
     print()
 
     def ms(name, method=""):

@@ -4,6 +4,7 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.rules.CustomerEvaluator;
 import io.crmkit.rules.Evaluations;
 import io.crmkit.rules.Subject;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -78,8 +79,10 @@ public class RetierBenchmark {
             });
     parallel = sequential.inParallel(pool, 2);
     Tally expected = RetierChecks.checkAgreement(base, change, sequential, parallel);
-    long resultHeap =
-        usedHeapAfterGcHolding(sequential.evaluate(base.subjects())) - usedHeapAfterGc();
+    long withoutResult = usedHeapAfterGc();
+    Evaluations held = sequential.evaluate(base.subjects());
+    long resultHeap = usedHeapAfterGc() - withoutResult;
+    Reference.reachabilityFence(held);
     System.out.printf(
         "%n[b1 set-up] %d customers in %.1f s, %s%n[b1 set-up] data set retained ≈ %d MB;"
             + " a library result retains ≈ %.1f MB more; %d customers changed for B2%n",
@@ -131,16 +134,10 @@ public class RetierBenchmark {
   }
 
   private static long usedHeapAfterGc() {
-    return usedHeapAfterGcHolding(null);
-  }
-
-  private static long usedHeapAfterGcHolding(Object held) {
     Runtime runtime = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();
     }
-    long used = runtime.totalMemory() - runtime.freeMemory();
-    java.lang.ref.Reference.reachabilityFence(held);
-    return used;
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 }

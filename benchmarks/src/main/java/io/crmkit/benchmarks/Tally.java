@@ -3,6 +3,7 @@ package io.crmkit.benchmarks;
 import io.crmkit.core.tier.TierCode;
 import io.crmkit.rules.Evaluations;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one pass over the customers decided, folded so that the library and a baseline can be
@@ -66,7 +67,7 @@ public final class Tally {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Tally that
         && checksum == that.checksum
         && Arrays.equals(tiers, that.tiers)

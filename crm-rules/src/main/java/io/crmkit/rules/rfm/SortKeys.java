@@ -12,6 +12,18 @@ import java.util.List;
  * positions.
  */
 final class SortKeys {
+  /** Keys below this size are exact when read through doubles; see {@link #ascendingMoney}. */
+  private static final double EXACT_UNITS = 0x1p49;
+
+  private static final double[] POWERS_OF_TEN = new double[23];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
+  }
+
   private SortKeys() {}
 
   /** Returns the positions ordered by ascending key; equal keys keep their input order. */
@@ -55,16 +67,54 @@ final class SortKeys {
       scale = Math.max(scale, population.get(i).monetary().scale());
     }
     long[] keys = new long[n];
+    if (wholeUnitsFromDoubles(population, scale, keys)
+        || wholeUnitsExactly(population, scale, keys)) {
+      return ascending(keys);
+    }
+    return stable(
+        n, (a, b) -> population.get(a).monetary().compareTo(population.get(b).monetary()));
+  }
+
+  /**
+   * Fills {@code keys} with each amount times {@code 10^scale}, a whole number, read through {@link
+   * BigDecimal#doubleValue()} (no allocation for the usual amounts), if that is exact for every
+   * amount. It is when {@code 10^scale} is an exact double and every key is below 2^49 in size: the
+   * double of an amount and its product with {@code 10^scale} are each within a relative 2^-53 of
+   * the exact value, so the product lies within 1/8 of the whole number and rounds to it.
+   *
+   * @return whether every key was filled exactly
+   */
+  private static boolean wholeUnitsFromDoubles(List<RfmInput> population, int scale, long[] keys) {
+    if (scale > 22) {
+      return false;
+    }
+    double power = POWERS_OF_TEN[scale];
+    for (int i = 0; i < keys.length; i++) {
+      double units = population.get(i).monetary().doubleValue() * power;
+      if (!(Math.abs(units) < EXACT_UNITS)) {
+        return false;
+      }
+      keys[i] = Math.round(units);
+    }
+    return true;
+  }
+
+  /**
+   * Fills {@code keys} with each amount times {@code 10^scale} computed exactly, if every one fits
+   * a {@code long}.
+   *
+   * @return whether every key fitted
+   */
+  private static boolean wholeUnitsExactly(List<RfmInput> population, int scale, long[] keys) {
     try {
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < keys.length; i++) {
         // at the largest scale every amount is a whole number; it fits a long or this throws
         keys[i] = population.get(i).monetary().scaleByPowerOfTen(scale).longValueExact();
       }
+      return true;
     } catch (ArithmeticException tooLarge) {
-      return stable(
-          n, (a, b) -> population.get(a).monetary().compareTo(population.get(b).monetary()));
+      return false;
     }
-    return ascending(keys);
   }
 
   /** Returns the positions whose customer key occurred at an earlier position, in order. */
@@ -72,16 +122,19 @@ final class SortKeys {
     int n = population.size();
     int capacity = Integer.highestOneBit(Math.max(1, Math.min(n, 1 << 29)) * 2 - 1) << 1;
     int mask = capacity - 1;
-    // table holds position + 1; 0 is an empty slot
-    int[] table = new int[capacity];
+    // each slot holds the key's hash in the high half and its position + 1 in the low half, so
+    // that a probe compares strings only when the hashes are equal; 0 is an empty slot
+    long[] table = new long[capacity];
     int[] repeated = new int[0];
     int repeats = 0;
     for (int i = 0; i < n; i++) {
       String key = population.get(i).customer();
-      int slot = spread(key.hashCode()) & mask;
+      int hash = key.hashCode();
+      int slot = spread(hash) & mask;
       boolean seen = false;
-      while (table[slot] != 0) {
-        if (population.get(table[slot] - 1).customer().equals(key)) {
+      for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+        if ((int) (entry >>> 32) == hash
+            && population.get((int) entry - 1).customer().equals(key)) {
           seen = true;
           break;
         }
@@ -93,7 +146,7 @@ final class SortKeys {
         }
         repeated[repeats++] = i;
       } else {
-        table[slot] = i + 1;
+        table[slot] = (long) hash << 32 | (i + 1);
       }
     }
     return Arrays.copyOf(repeated, repeats);

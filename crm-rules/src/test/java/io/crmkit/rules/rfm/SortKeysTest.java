@@ -2,6 +2,7 @@ package io.crmkit.rules.rfm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -60,9 +61,54 @@ class SortKeysTest {
   }
 
   @Test
+  void ascendingMoney_anyAmountsAndScales_isTheStableSortByCompareTo() {
+    qt().forAll(
+            lists()
+                .of(longs().between(0, 1L << 52).zip(integers().between(0, 6), BigDecimal::valueOf))
+                .ofSizeBetween(1, 200),
+            integers().between(0, 3))
+        .checkAssert(
+            (amounts, shift) -> {
+              // shift some amounts to many ties, some to huge values past the exact-double range
+              List<BigDecimal> shaped = new ArrayList<>();
+              for (BigDecimal amount : amounts) {
+                shaped.add(
+                    switch (shift) {
+                      case 0 -> amount;
+                      case 1 -> amount.remainder(BigDecimal.TEN);
+                      case 2 -> amount.movePointRight(9);
+                      default -> amount.setScale(amount.scale() + 1);
+                    });
+              }
+              List<RfmInput> inputs = inputs(shaped.toArray(BigDecimal[]::new));
+              int[] expected =
+                  IntStream.range(0, shaped.size())
+                      .boxed()
+                      .sorted((a, b) -> shaped.get(a).compareTo(shaped.get(b)))
+                      .mapToInt(Integer::intValue)
+                      .toArray();
+              assertThat(SortKeys.ascendingMoney(inputs)).isEqualTo(expected);
+            });
+  }
+
+  @Test
+  void ascendingMoney_justAroundTheExactDoubleLimit_keepsNeighboursApart() {
+    BigDecimal limit = new BigDecimal(1L << 49).movePointLeft(2);
+    List<RfmInput> inputs =
+        inputs(
+            limit.add(new BigDecimal("0.01")),
+            limit,
+            limit.subtract(new BigDecimal("0.01")),
+            limit.subtract(new BigDecimal("0.02")));
+
+    assertThat(SortKeys.ascendingMoney(inputs)).containsExactly(3, 2, 1, 0);
+  }
+
+  @Test
   void repeatedKeys_givesEveryLaterOccurrence() {
     List<RfmInput> inputs = new ArrayList<>();
-    for (String key : new String[] {"a", "b", "a", "c", "b", "a"}) {
+    // "Aa" and "BB" have the same hash code, so equal hashes alone must not count as a repeat
+    for (String key : new String[] {"a", "b", "a", "c", "b", "a", "Aa", "BB"}) {
       inputs.add(new RfmInput(key, 1, 1, BigDecimal.ONE));
     }
 
