@@ -14,14 +14,15 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates one tiering rule and a list of segment rules over many in-memory customers at once: a
  * nightly re-tier of a whole customer base, or only the customers whose facts changed. It runs in
- * the calling thread, or split into equal parts on an {@link Executor} the host supplies (the host
- * owns the threads; crmkit starts none). Both give identical {@link Evaluations}.
+ * the calling thread, or in parallel on an {@link Executor} the host supplies (the host owns the
+ * threads; crmkit starts none). Both give identical {@link Evaluations}.
  *
  * <pre>
  * CustomerEvaluator evaluator =
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CustomerEvaluator {
   private static final int WORD = Long.SIZE;
+  private static final int MAX_CHUNK = 64 * WORD;
 
   private final TieringRule tiering;
   private final List<SegmentRule> segments;
@@ -85,10 +87,11 @@ public final class CustomerEvaluator {
   }
 
   /**
-   * Returns an evaluator of the same rules that splits each evaluation into {@code parallelism}
-   * parts of about equal size and runs them on {@code executor}, waiting for all of them; the
-   * calling thread only waits. Give an executor with at least {@code parallelism} threads for the
-   * parts to run at the same time. Small lists run in the calling thread.
+   * Returns an evaluator of the same rules that runs each evaluation as {@code parallelism} tasks
+   * on {@code executor} and waits for all of them; the calling thread only waits. The subjects are
+   * cut into chunks of at most 4,096 that the tasks take in turn, so a task on a less busy core
+   * does more of the work. Give an executor with at least {@code parallelism} threads for the tasks
+   * to run at the same time. Lists of one chunk run in the calling thread.
    *
    * @throws NullPointerException if the executor is null
    * @throws ValidationException if {@code parallelism} is below 1
@@ -103,7 +106,7 @@ public final class CustomerEvaluator {
   }
 
   /**
-   * Returns how many parts an evaluation is split into; 1 when it runs in the calling thread.
+   * Returns how many tasks an evaluation runs as at most; 1 when it runs in the calling thread.
    *
    * @since 0.1
    */
@@ -126,8 +129,8 @@ public final class CustomerEvaluator {
    * @param subjects the customers with their facts, in the order results are indexed
    * @return the tier and memberships of each subject, by its index in {@code subjects}
    * @throws NullPointerException if the list or a subject is null
-   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a part
-   * @throws RuntimeException whatever a rule threw, unwrapped, after every part has finished
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+   * @throws RuntimeException whatever a rule threw, unwrapped, after every task has finished
    * @since 0.1
    */
   public Evaluations evaluate(List<Subject> subjects) {
@@ -135,25 +138,42 @@ public final class CustomerEvaluator {
     int n = all.size();
     TierCode[] tiers = new TierCode[n];
     long[][] members = new long[segments.size()][(n + WORD - 1) / WORD];
-    // Parts start on a word boundary, so that no two parts write to the same long of a bitmap.
-    int partSize = Math.max(WORD, roundUpToWord((n + parallelism - 1) / parallelism));
-    if (executor == null || n <= partSize) {
-      evaluate(all, 0, n, tiers, members);
+    // Chunks start on a word boundary, so that no two chunks write to the same long of a bitmap;
+    // small chunks let a task that runs faster (its core less loaded) take more of them.
+    int chunk =
+        Math.max(
+            WORD,
+            Math.min(MAX_CHUNK, roundUpToWord(ceilDiv(n, Math.min(parallelism, 1 << 20) * 4))));
+    int chunks = ceilDiv(n, chunk);
+    if (executor == null || chunks <= 1) {
+      evaluate(all, 0, n, tiers, members, plan.reads.newReads());
     } else {
-      List<CompletableFuture<Void>> parts = new ArrayList<>();
-      for (int from = 0; from < n; from += partSize) {
-        int start = from;
-        int end = Math.min(n, from + partSize);
-        parts.add(
-            CompletableFuture.runAsync(() -> evaluate(all, start, end, tiers, members), executor));
+      AtomicInteger next = new AtomicInteger();
+      List<CompletableFuture<Void>> tasks = new ArrayList<>();
+      for (int t = 0; t < Math.min(parallelism, chunks); t++) {
+        tasks.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  SharedReads.Reads reads = plan.reads.newReads();
+                  for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                    int from = c * chunk;
+                    evaluate(all, from, Math.min(n, from + chunk), tiers, members, reads);
+                  }
+                },
+                executor));
       }
-      join(parts);
+      join(tasks);
     }
     return new Evaluations(segments(), tiers, members);
   }
 
-  private void evaluate(List<Subject> all, int from, int to, TierCode[] tiers, long[][] members) {
-    SharedReads.Reads reads = plan.reads.newReads();
+  private void evaluate(
+      List<Subject> all,
+      int from,
+      int to,
+      TierCode[] tiers,
+      long[][] members,
+      SharedReads.Reads reads) {
     Predicate<SharedReads.Reads>[] segmentTests = plan.segmentTests;
     for (int i = from; i < to; i++) {
       Subject s = all.get(i);
@@ -228,6 +248,10 @@ public final class CustomerEvaluator {
       }
       throw e;
     }
+  }
+
+  private static int ceilDiv(int dividend, int divisor) {
+    return (int) (((long) dividend + divisor - 1) / divisor);
   }
 
   private static int roundUpToWord(int size) {

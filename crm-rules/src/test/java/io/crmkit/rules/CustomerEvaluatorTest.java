@@ -189,7 +189,7 @@ class CustomerEvaluatorTest {
   }
 
   @Test
-  void evaluate_inParallel_runsPartsOnTheExecutor() {
+  void evaluate_inParallel_runsAtMostParallelismTasksOnTheExecutor() {
     List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
     SegmentRule recording =
         new SegmentRule() {
@@ -205,13 +205,30 @@ class CustomerEvaluatorTest {
           }
         };
 
+    java.util.concurrent.atomic.AtomicInteger tasks =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.Executor counting =
+        task -> {
+          tasks.incrementAndGet();
+          pool.execute(task);
+        };
+
     Evaluations result =
         CustomerEvaluator.of(tiering, List.of(recording))
-            .inParallel(pool, 3)
+            .inParallel(counting, 3)
             .evaluate(subjects(1000, 2));
 
     assertThat(result.memberCount(0)).isEqualTo(1000);
     assertThat(threads).hasSize(1000).noneMatch(t -> t.equals(Thread.currentThread().getName()));
+    assertThat(tasks).hasValue(3);
+    assertThat(
+            CustomerEvaluator.of(tiering, List.of(recording))
+                .inParallel(counting, 7)
+                .evaluate(subjects(130, 2))
+                .memberCount(0))
+        .isEqualTo(130);
+    // 130 subjects are three chunks of at least 64, so no more than three tasks
+    assertThat(tasks).hasValue(6);
   }
 
   @Test
