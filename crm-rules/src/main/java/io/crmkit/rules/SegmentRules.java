@@ -7,6 +7,7 @@ import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.segment.SegmentRule;
 import io.crmkit.core.tier.AssignmentSource;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -26,23 +27,40 @@ public final class SegmentRules {
    */
   public static SegmentRule condition(String id, Condition condition) {
     String ruleId = AssignmentSource.rule(requireNonNull(id, "id")).ruleId();
-    Predicate<Subject> test = requireNonNull(condition, "condition").compile();
-    return new SegmentRule() {
-      @Override
-      public String id() {
-        return ruleId;
-      }
+    return new ConditionRule(ruleId, requireNonNull(condition, "condition"));
+  }
 
-      @Override
-      public boolean isMember(CustomerSnapshot customer, CustomerFacts facts, LocalDate asOf) {
-        return test.test(new Subject(customer, facts, asOf));
-      }
+  /** Returns the condition of a built-in segment rule; empty for another rule. */
+  static Optional<Condition> conditionOf(SegmentRule rule) {
+    return rule instanceof ConditionRule built ? Optional.of(built.condition) : Optional.empty();
+  }
 
-      @Override
-      public String toString() {
-        return "SegmentRule[" + ruleId + ": " + condition + "]";
-      }
-    };
+  /** A segment rule whose condition is compiled once. */
+  private static final class ConditionRule implements SegmentRule {
+    private final String id;
+    private final Condition condition;
+    private final Predicate<Subject> test;
+
+    ConditionRule(String id, Condition condition) {
+      this.id = id;
+      this.condition = condition;
+      this.test = condition.compile();
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public boolean isMember(CustomerSnapshot customer, CustomerFacts facts, LocalDate asOf) {
+      return test.test(new Subject(customer, facts, asOf));
+    }
+
+    @Override
+    public String toString() {
+      return "SegmentRule[" + id + ": " + condition + "]";
+    }
   }
 
   /**

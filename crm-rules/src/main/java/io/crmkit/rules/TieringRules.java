@@ -151,6 +151,13 @@ public final class TieringRules {
     }
   }
 
+  /** Returns the thresholds of a built-in threshold rule, highest first; empty for another rule. */
+  static java.util.Optional<List<Threshold>> thresholdsOf(TieringRule rule) {
+    return rule instanceof ThresholdRule threshold
+        ? java.util.Optional.of(threshold.thresholds)
+        : java.util.Optional.empty();
+  }
+
   /** A threshold rule compiled once: one predicate per tier, checked highest first. */
   private static final class ThresholdRule implements TieringRule {
     private final String id;
@@ -199,18 +206,28 @@ public final class TieringRules {
     @Override
     public TierDecision decide(CustomerSnapshot customer, CustomerFacts facts, LocalDate asOf) {
       Subject subject = new Subject(customer, facts, asOf);
+      Threshold met = thresholds.get(firstMet(subject));
+      String deciding = Explanation.of(met.condition(), subject);
+      String because =
+          met.condition() instanceof Condition.Constant
+              ? "no higher threshold met"
+              : withoutOuterParentheses(met.condition());
+      String reason =
+          (deciding.isEmpty() ? "" : deciding + " ") + "→ " + met.tier() + " (" + because + ")";
+      return new TierDecision(
+          met.tier(), reason.length() > 500 ? reason.substring(0, 497) + "..." : reason);
+    }
+
+    /** Checks the same thresholds as {@link #decide} but builds no reason. */
+    @Override
+    public TierCode decideTier(CustomerSnapshot customer, CustomerFacts facts, LocalDate asOf) {
+      return thresholds.get(firstMet(new Subject(customer, facts, asOf))).tier();
+    }
+
+    private int firstMet(Subject subject) {
       for (int i = 0; i < compiled.size(); i++) {
         if (compiled.get(i).test(subject)) {
-          Threshold met = thresholds.get(i);
-          String deciding = Explanation.of(met.condition(), subject);
-          String because =
-              met.condition() instanceof Condition.Constant
-                  ? "no higher threshold met"
-                  : withoutOuterParentheses(met.condition());
-          String reason =
-              (deciding.isEmpty() ? "" : deciding + " ") + "→ " + met.tier() + " (" + because + ")";
-          return new TierDecision(
-              met.tier(), reason.length() > 500 ? reason.substring(0, 497) + "..." : reason);
+          return i;
         }
       }
       throw new IllegalStateException(

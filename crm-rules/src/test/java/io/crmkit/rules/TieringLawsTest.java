@@ -11,6 +11,7 @@ import io.crmkit.core.activity.Order;
 import io.crmkit.core.activity.RecordedActivity;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.customer.NewCustomer;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.TenantId;
@@ -26,7 +27,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Laws of threshold ladders: total (every customer gets a tier of the ladder) and monotonic. */
+/**
+ * Laws of threshold ladders: total (every customer gets a tier of the ladder), monotonic, and the
+ * reason-free fast path agrees with the full decision.
+ */
 class TieringLawsTest {
   private static final TenantId TENANT = TenantId.of("acme");
   private static final CustomerId ID = CustomerId.of(new UUID(0, 9));
@@ -42,7 +46,14 @@ class TieringLawsTest {
           Fields.standard());
 
   private static TierDecision decide(List<Integer> amounts) {
-    Customer customer = Customer.register(ID, NewCustomer.organization(TENANT, "客户"), NOW);
+    return RULE.decide(customer(), facts(amounts), AS_OF);
+  }
+
+  private static CustomerSnapshot customer() {
+    return Customer.register(ID, NewCustomer.organization(TENANT, "客户"), NOW).snapshot();
+  }
+
+  private static CustomerFacts facts(List<Integer> amounts) {
     List<RecordedActivity> history = new ArrayList<>();
     for (int i = 0; i < amounts.size(); i++) {
       Order order =
@@ -53,7 +64,7 @@ class TieringLawsTest {
               AS_OF.minusDays(i % 300));
       history.add(new RecordedActivity(ActivityId.of(new UUID(1, i)), NOW, order));
     }
-    return RULE.decide(customer.snapshot(), CustomerFacts.rebuild(TENANT, ID, history), AS_OF);
+    return CustomerFacts.rebuild(TENANT, ID, history);
   }
 
   @Test
@@ -61,6 +72,15 @@ class TieringLawsTest {
     TieringRules.checkAgainst(RULE, LADDER);
     qt().forAll(lists().of(integers().between(1, 60_000)).ofSizeBetween(0, 15))
         .checkAssert(amounts -> assertThat(LADDER.tier(decide(amounts).tier())).isPresent());
+  }
+
+  @Test
+  void decideTier_withoutReason_isAlwaysTheTierOfDecide() {
+    qt().forAll(lists().of(integers().between(1, 60_000)).ofSizeBetween(0, 15))
+        .checkAssert(
+            amounts ->
+                assertThat(RULE.decideTier(customer(), facts(amounts), AS_OF))
+                    .isEqualTo(decide(amounts).tier()));
   }
 
   @Test

@@ -21,4 +21,15 @@ public interface TieringRule {
 
   /** Decides the tier; must not read the clock or the store. */
   TierDecision decide(CustomerSnapshot customer, CustomerFacts facts, LocalDate asOf);
+
+  /**
+   * Decides only the tier, without the reason: always the tier {@link #decide} gives for the same
+   * input. Batch evaluation over many customers calls it; rules whose reason is costly to build
+   * override it to skip that work, and the default delegates to {@link #decide}.
+   *
+   * @since 0.1
+   */
+  default TierCode decideTier(CustomerSnapshot customer, CustomerFacts facts, LocalDate asOf) {
+    return decide(customer, facts, asOf).tier();
+  }
 }

@@ -29,11 +29,11 @@ public record RfmScore(RfmInput input, int recency, int frequency, int monetary)
    */
   public RfmScore {
     requireNonNull(input, "input");
-    List<FieldError> errors = new ArrayList<>();
-    check(errors, "recency", recency);
-    check(errors, "frequency", frequency);
-    check(errors, "monetary", monetary);
-    if (!errors.isEmpty()) {
+    if (outOfRange(recency) || outOfRange(frequency) || outOfRange(monetary)) {
+      List<FieldError> errors = new ArrayList<>();
+      check(errors, "recency", recency);
+      check(errors, "frequency", frequency);
+      check(errors, "monetary", monetary);
       throw new ValidationException(errors);
     }
   }
@@ -50,8 +50,12 @@ public record RfmScore(RfmInput input, int recency, int frequency, int monetary)
     return recency * 100 + frequency * 10 + monetary;
   }
 
+  private static boolean outOfRange(int score) {
+    return score < 1 || score > MAX_SCORE;
+  }
+
   private static void check(List<FieldError> errors, String field, int score) {
-    if (score < 1 || score > MAX_SCORE) {
+    if (outOfRange(score)) {
       errors.add(
           new FieldError(field, String.valueOf(score), "must be between 1 and " + MAX_SCORE));
     }

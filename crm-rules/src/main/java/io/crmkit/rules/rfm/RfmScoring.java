@@ -6,11 +6,8 @@ import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Scores a population of customers on recency, frequency and money, each from 1 to the number of
@@ -49,26 +46,41 @@ public final class RfmScoring {
     requireNonNull(method, "method");
     List<RfmInput> population = List.copyOf(inputs);
     check(population, bins);
-    ToDoubleFunction<RfmInput> recency = in -> (double) in.recencyDays();
-    ToDoubleFunction<RfmInput> frequency = in -> (double) in.frequency();
-    ToDoubleFunction<RfmInput> monetary = in -> in.monetary().doubleValue();
+    int n = population.size();
     int[] r;
     int[] f;
     int[] m;
     if (method == RfmMethod.QUANTILE) {
-      r = quantileScores(population, recency, bins, true);
-      f = quantileScores(population, frequency, bins, false);
-      m = quantileScores(population, monetary, bins, false);
+      double[] recency = new double[n];
+      double[] frequency = new double[n];
+      double[] monetary = new double[n];
+      for (int i = 0; i < n; i++) {
+        RfmInput in = population.get(i);
+        recency[i] = in.recencyDays();
+        frequency[i] = in.frequency();
+        monetary[i] = in.monetary().doubleValue();
+      }
+      r = quantileScores(recency, bins, true);
+      f = quantileScores(frequency, bins, false);
+      m = quantileScores(monetary, bins, false);
     } else {
-      r = tiles(population, Comparator.comparingLong(RfmInput::recencyDays).reversed(), bins);
-      f = tiles(population, Comparator.comparingLong(RfmInput::frequency), bins);
-      m = tiles(population, Comparator.comparing(RfmInput::monetary), bins);
+      long[] recency = new long[n];
+      long[] frequency = new long[n];
+      for (int i = 0; i < n; i++) {
+        RfmInput in = population.get(i);
+        // recency descending is ascending by the negated days (days are 0 or more, so no overflow)
+        recency[i] = -in.recencyDays();
+        frequency[i] = in.frequency();
+      }
+      r = tiles(SortKeys.ascending(recency), bins);
+      f = tiles(SortKeys.ascending(frequency), bins);
+      m = tiles(SortKeys.ascendingMoney(population), bins);
     }
-    List<RfmScore> scores = new ArrayList<>(population.size());
-    for (int i = 0; i < population.size(); i++) {
+    List<RfmScore> scores = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       scores.add(new RfmScore(population.get(i), r[i], f[i], m[i]));
     }
-    return List.copyOf(scores);
+    return Collections.unmodifiableList(scores);
   }
 
   private static void check(List<RfmInput> population, int bins) {
@@ -81,11 +93,9 @@ public final class RfmScoring {
           new FieldError(
               "bins", String.valueOf(bins), "must be between " + MIN_BINS + " and " + MAX_BINS));
     }
-    Set<String> seen = new HashSet<>();
-    for (RfmInput input : population) {
-      if (!seen.add(input.customer())) {
-        errors.add(new FieldError("inputs", input.customer(), "must not repeat a customer"));
-      }
+    for (int i : SortKeys.repeatedKeys(population)) {
+      errors.add(
+          new FieldError("inputs", population.get(i).customer(), "must not repeat a customer"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
@@ -116,9 +126,7 @@ public final class RfmScoring {
     return breaks;
   }
 
-  private static int[] quantileScores(
-      List<RfmInput> population, ToDoubleFunction<RfmInput> measure, int bins, boolean reversed) {
-    double[] values = population.stream().mapToDouble(measure).toArray();
+  private static int[] quantileScores(double[] values, int bins, boolean reversed) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     double[] breaks = quantileBreaks(sorted, bins);
@@ -135,14 +143,12 @@ public final class RfmScoring {
     return scores;
   }
 
-  /** Returns SQL {@code NTILE(bins) OVER (ORDER BY ...)} for each input; ties keep input order. */
-  private static int[] tiles(List<RfmInput> population, Comparator<RfmInput> order, int bins) {
-    int n = population.size();
-    Integer[] positions = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      positions[i] = i;
-    }
-    Arrays.sort(positions, (a, b) -> order.compare(population.get(a), population.get(b)));
+  /**
+   * Returns SQL {@code NTILE(bins)} for each input, given the input positions in tile order (ties
+   * already in input order).
+   */
+  private static int[] tiles(int[] positions, int bins) {
+    int n = positions.length;
     int small = n / bins;
     int larger = n % bins;
     int inLarger = larger * (small + 1);
