@@ -168,14 +168,7 @@ public final class Ownership {
    * @throws InvalidTransitionException if the customer has no owner
    */
   public void release(PublicPool to, UserRef actor, Instant at, String reason) {
-    requireNotLocked();
-    if (owner == null) {
-      throw new InvalidTransitionException(
-          "ownership of " + customer,
-          pool == null ? "nobody" : pool,
-          to.id(),
-          "only an owned customer can be released");
-    }
+    requireOwnedBeforeMovingTo(to, "released");
     if (!actor.equals(owner) && !to.isAdmin(actor)) {
       throw new ClaimRefusedException(
           Reason.NOT_THE_OWNER,
@@ -192,14 +185,7 @@ public final class Ownership {
    * @throws InvalidTransitionException if the customer has no owner
    */
   public void recycle(PublicPool to, UserRef actor, Instant at, String reason) {
-    requireNotLocked();
-    if (owner == null) {
-      throw new InvalidTransitionException(
-          "ownership of " + customer,
-          pool == null ? "nobody" : pool,
-          to.id(),
-          "only an owned customer can be recycled");
-    }
+    requireOwnedBeforeMovingTo(to, "recycled");
     move(MoveKind.RECYCLED, null, to.id(), actor, at, reason);
   }
 
@@ -282,6 +268,17 @@ public final class Ownership {
       }
     }
     return Optional.empty();
+  }
+
+  private void requireOwnedBeforeMovingTo(PublicPool to, String verb) {
+    requireNotLocked();
+    if (owner == null) {
+      throw new InvalidTransitionException(
+          "ownership of " + customer,
+          pool == null ? "nobody" : pool,
+          to.id(),
+          "only an owned customer can be " + verb);
+    }
   }
 
   private void requireNotLocked() {
