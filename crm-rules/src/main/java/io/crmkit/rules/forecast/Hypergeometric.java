@@ -43,7 +43,7 @@ final class Hypergeometric {
     if (z > TRANSFORM_ABOVE && canTransform(a, b, c)) {
       return oneMinusZ(a, b, c, z);
     }
-    if (a > 0 && b > 0 && c > 0) {
+    if (a > 0 && b > 0 && c > 0 && z >= 0) {
       return Math.exp(logPositiveSeries(a, b, c, z));
     }
     return series(a, b, c, z);
@@ -95,14 +95,20 @@ final class Hypergeometric {
   private static double logPositiveSeries(double a, double b, double c, double z) {
     double term = 1;
     double sum = 1;
+    double compensation = 0;
     double logScale = 0;
     for (int n = 0; n < MAX_TERMS; n++) {
       double ratio = (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
       term *= ratio;
-      sum += term;
+      // Kahan summation: millions of terms near z = 1 would otherwise lose digits
+      double y = term - compensation;
+      double next = sum + y;
+      compensation = (next - sum) - y;
+      sum = next;
       if (sum > RESCALE) {
         sum /= RESCALE;
         term /= RESCALE;
+        compensation /= RESCALE;
         logScale += LOG_RESCALE;
       }
       double bound = Math.max(ratio, z);

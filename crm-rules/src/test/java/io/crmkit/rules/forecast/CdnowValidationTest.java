@@ -61,4 +61,58 @@ class CdnowValidationTest {
     assertThat(model.b()).isCloseTo(2.426, within(0.0005));
     assertThat(model.logLikelihood()).isCloseTo(-9582.4, within(0.05));
   }
+
+  @Test
+  void gammaGamma_cdnowSample_reproducesThePublishedParameters() {
+    CdnowSample.require();
+    GammaGammaModel model =
+        GammaGammaModel.fit(calibration, CdnowSample.CALIBRATION_END).orElseThrow();
+    System.out.printf(
+        "Gamma-Gamma on CDNOW: %d customers, p=%.4f q=%.4f gamma=%.4f LL=%.2f%n",
+        model.customers(), model.p(), model.q(), model.gamma(), model.logLikelihood());
+
+    assertThat(model.customers()).isEqualTo(946);
+    assertThat(model.p()).isCloseTo(6.25, within(0.005));
+    assertThat(model.q()).isCloseTo(3.74, within(0.005));
+    assertThat(model.gamma()).isCloseTo(15.44, within(0.01));
+  }
+
+  @Test
+  void bgNbd_cdnowHoldout_forecastsTheFollowing39Weeks() {
+    CdnowSample.require();
+    BgNbdModel model = BgNbdModel.fit(calibration, CdnowSample.CALIBRATION_END).orElseThrow();
+    double predicted = 0;
+    double actual = 0;
+    double[] p = new double[calibration.size()];
+    double[] a = new double[calibration.size()];
+    for (int i = 0; i < calibration.size(); i++) {
+      p[i] = model.expectedPurchases(calibration.get(i), HOLDOUT_WEEKS);
+      a[i] = holdoutTransactions.get(i);
+      predicted += p[i];
+      actual += a[i];
+    }
+    double correlation = correlation(p, a);
+    double error = (predicted - actual) / actual;
+    System.out.printf(
+        "CDNOW 39-week hold-out: predicted %.1f, actual %.0f repeat transactions (error %+.2f%%),"
+            + " per-customer correlation %.3f%n",
+        predicted, actual, 100 * error, correlation);
+
+    assertThat(Math.abs(error)).isLessThan(0.20);
+    assertThat(correlation).isGreaterThan(0.5);
+  }
+
+  private static double correlation(double[] x, double[] y) {
+    double mx = java.util.Arrays.stream(x).average().orElseThrow();
+    double my = java.util.Arrays.stream(y).average().orElseThrow();
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
 }
