@@ -187,17 +187,43 @@ public record GammaGammaModel(
         currency);
   }
 
-  /** The Gamma-Gamma log-likelihood of customers with valued repeats. */
+  /**
+   * The Gamma-Gamma log-likelihood of customers with valued repeats. The terms that depend on the
+   * number of repeats only are computed once per distinct count, and the logarithms of the data
+   * once for all, so that a customer costs one logarithm per evaluation.
+   */
   static final class Likelihood {
+    private final int[] xIndex;
+    private final double[] distinctX;
     private final double[] x;
     private final double[] mean;
+    private final double[] logMean;
+    private final double[] logX;
 
     Likelihood(List<PurchaseSummary> repeaters) {
-      x = new double[repeaters.size()];
-      mean = new double[repeaters.size()];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = repeaters.get(i).valuedRepeats();
-        mean[i] = repeaters.get(i).meanRepeatValue().doubleValue();
+      int n = repeaters.size();
+      x = new double[n];
+      mean = new double[n];
+      logMean = new double[n];
+      logX = new double[n];
+      xIndex = new int[n];
+      java.util.TreeMap<Integer, Integer> indexOfX = new java.util.TreeMap<>();
+      for (PurchaseSummary c : repeaters) {
+        indexOfX.putIfAbsent(c.valuedRepeats(), 0);
+      }
+      distinctX = new double[indexOfX.size()];
+      int next = 0;
+      for (var entry : indexOfX.entrySet()) {
+        distinctX[next] = entry.getKey();
+        entry.setValue(next++);
+      }
+      for (int i = 0; i < n; i++) {
+        PurchaseSummary c = repeaters.get(i);
+        x[i] = c.valuedRepeats();
+        mean[i] = c.meanRepeatValue().doubleValue();
+        logMean[i] = Math.log(mean[i]);
+        logX[i] = Math.log(x[i]);
+        xIndex[i] = indexOfX.get(c.valuedRepeats());
       }
     }
 
@@ -218,16 +244,19 @@ public record GammaGammaModel(
      * q) ln(γ + mx)}.
      */
     double of(double p, double q, double gamma) {
+      double[] gammas = new double[distinctX.length];
       double constant = -Gamma.logGamma(q) + q * Math.log(gamma);
+      for (int j = 0; j < distinctX.length; j++) {
+        double px = p * distinctX[j];
+        gammas[j] = Gamma.logGamma(px + q) - Gamma.logGamma(px) + constant;
+      }
       double sum = 0;
       for (int i = 0; i < x.length; i++) {
         double px = p * x[i];
         sum +=
-            Gamma.logGamma(px + q)
-                - Gamma.logGamma(px)
-                + constant
-                + (px - 1) * Math.log(mean[i])
-                + px * Math.log(x[i])
+            gammas[xIndex[i]]
+                + (px - 1) * logMean[i]
+                + px * logX[i]
                 - (px + q) * Math.log(gamma + mean[i] * x[i]);
       }
       return sum;

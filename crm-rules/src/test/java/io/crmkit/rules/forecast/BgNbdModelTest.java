@@ -116,11 +116,20 @@ class BgNbdModelTest {
   void fit_simulatedCustomers_recoversTheParametersAtAMaximum() {
     List<PurchaseSummary> customers =
         Simulation.customers(25_000, 0.243, 4.414, 0.793, 2.426, 6, 4, 15, 7);
-    long start = System.nanoTime();
-    BgNbdModel model = BgNbdModel.fit(customers, FIT).orElseThrow();
-    System.out.printf(
-        "BG/NBD fit of 25,000 simulated customers took %d ms: r=%.3f alpha=%.3f a=%.3f b=%.3f%n",
-        (System.nanoTime() - start) / 1_000_000, model.r(), model.alpha(), model.a(), model.b());
+    BgNbdModel model = null;
+    for (int run = 1; run <= 2; run++) {
+      long start = System.nanoTime();
+      model = BgNbdModel.fit(customers, FIT).orElseThrow();
+      System.out.printf(
+          "BG/NBD fit of 25,000 simulated customers (run %d) took %d ms: r=%.3f alpha=%.3f a=%.3f"
+              + " b=%.3f%n",
+          run,
+          (System.nanoTime() - start) / 1_000_000,
+          model.r(),
+          model.alpha(),
+          model.a(),
+          model.b());
+    }
 
     assertThat(model.customers()).isEqualTo(25_000);
     assertThat(model.fitDate()).isEqualTo(FIT);

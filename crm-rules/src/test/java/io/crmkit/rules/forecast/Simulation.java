@@ -29,7 +29,8 @@ final class Simulation {
     RandomDataGenerator random = new RandomDataGenerator(seed);
     List<PurchaseSummary> customers = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      double age = 26 + 13 * random.nextUniform(0, 1);
+      // dates are days: the first purchase on one of 91 days, times in whole days
+      double age = (182 + random.nextInt(0, 91)) / 7.0;
       double lambda = random.nextGamma(r, 1 / alpha);
       double dropout = random.nextBeta(a, b);
       double nu = random.nextGamma(q, 1 / gamma);
@@ -50,7 +51,8 @@ final class Simulation {
         }
       }
       BigDecimal mean = x == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(spend / x);
-      customers.add(new PurchaseSummary(x, last, age, mean, x, USD));
+      double recency = Math.min(Math.rint(last * 7) / 7, age);
+      customers.add(new PurchaseSummary(x, recency, age, mean, x, USD));
     }
     return customers;
   }
