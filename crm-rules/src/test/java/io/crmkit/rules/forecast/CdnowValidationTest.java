@@ -19,6 +19,7 @@ class CdnowValidationTest {
   private static final double HOLDOUT_WEEKS = 39;
   private static final List<PurchaseSummary> calibration = new ArrayList<>();
   private static final List<Integer> holdoutTransactions = new ArrayList<>();
+  private static double holdoutDollars;
 
   @BeforeAll
   static void load() {
@@ -35,6 +36,13 @@ class CdnowValidationTest {
               .distinct()
               .count();
       holdoutTransactions.add((int) holdoutDays);
+      holdoutDollars +=
+          purchases.stream()
+              .filter(
+                  p ->
+                      p.day().isAfter(CdnowSample.CALIBRATION_END) && !p.day().isAfter(HOLDOUT_END))
+              .mapToDouble(p -> p.amount().amount().doubleValue())
+              .sum();
     }
   }
 
@@ -100,6 +108,56 @@ class CdnowValidationTest {
 
     assertThat(Math.abs(error)).isLessThan(0.20);
     assertThat(correlation).isGreaterThan(0.5);
+  }
+
+  @Test
+  void customerValue_cdnowHoldout_forecastsRevenue() {
+    CdnowSample.require();
+    CustomerValueModel model =
+        new CustomerValueModel(
+            BgNbdModel.fit(calibration, CdnowSample.CALIBRATION_END).orElseThrow(),
+            GammaGammaModel.fit(calibration, CdnowSample.CALIBRATION_END).orElseThrow());
+    SalesForecast total = model.forecastGroup(calibration, 1, HOLDOUT_WEEKS);
+    double predicted = total.totalRevenue().amount().doubleValue();
+    System.out.printf(
+        "CDNOW 39-week hold-out revenue: predicted $%.0f, actual $%.0f (error %+.2f%%);"
+            + " population mean spend per transaction $%s%n",
+        predicted,
+        holdoutDollars,
+        100 * (predicted - holdoutDollars) / holdoutDollars,
+        model.spend().populationAverageValue().amount());
+
+    assertThat(predicted).isCloseTo(holdoutDollars, within(0.25 * holdoutDollars));
+  }
+
+  @Test
+  void bgNbd_cdnowPopulation_tracksCumulativeRepeatTransactions() {
+    CdnowSample.require();
+    BgNbdModel model = BgNbdModel.fit(calibration, CdnowSample.CALIBRATION_END).orElseThrow();
+    double predictedCalibration = 0;
+    double predictedTotal = 0;
+    double actualCalibration = 0;
+    double actualHoldout = 0;
+    for (int i = 0; i < calibration.size(); i++) {
+      PurchaseSummary customer = calibration.get(i);
+      predictedCalibration += model.expectedPurchasesPopulation(customer.age());
+      predictedTotal += model.expectedPurchasesPopulation(customer.age() + HOLDOUT_WEEKS);
+      actualCalibration += customer.frequency();
+      actualHoldout += holdoutTransactions.get(i);
+    }
+    double actualTotal = actualCalibration + actualHoldout;
+    System.out.printf(
+        "CDNOW cumulative repeat transactions: week 39 predicted %.1f actual %.0f;"
+            + " week 78 predicted %.1f actual %.0f (error %+.2f%%)%n",
+        predictedCalibration,
+        actualCalibration,
+        predictedTotal,
+        actualTotal,
+        100 * (predictedTotal - actualTotal) / actualTotal);
+
+    assertThat(actualCalibration).isEqualTo(2457);
+    assertThat(predictedCalibration).isCloseTo(actualCalibration, within(0.03 * actualCalibration));
+    assertThat(predictedTotal).isCloseTo(actualTotal, within(0.10 * actualTotal));
   }
 
   private static double correlation(double[] x, double[] y) {
