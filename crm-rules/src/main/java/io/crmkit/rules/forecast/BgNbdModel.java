@@ -110,7 +110,7 @@ public record BgNbdModel(
       if (Math.abs(theta[i]) > LogLikelihoodMaximizer.LOG_PARAMETER_LIMIT) {
         return new FitResult.Unavailable<>(
             FitResult.Reason.DEGENERATE,
-            "the likelihood grows without bound as "
+            "the likelihood is highest at the edge of the parameter space, where "
                 + names[i]
                 + " runs to "
                 + Math.exp(theta[i])

@@ -125,7 +125,7 @@ public record GammaGammaModel(
       if (Math.abs(t) > LogLikelihoodMaximizer.LOG_PARAMETER_LIMIT) {
         return new FitResult.Unavailable<>(
             FitResult.Reason.DEGENERATE,
-            "the likelihood grows without bound as a parameter runs to "
+            "the likelihood is highest at the edge of the parameter space, where a parameter runs to "
                 + Math.exp(t)
                 + "; the spend data cannot identify the model");
       }

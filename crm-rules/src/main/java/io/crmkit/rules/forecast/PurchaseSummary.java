@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.activity.DailySpend;
+import io.crmkit.core.activity.FactWindow;
 import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.ValidationException;
@@ -182,7 +183,7 @@ public record PurchaseSummary(
     } else {
       long earlier = facts.orderCount() - retainedOrders;
       repeats = Math.toIntExact(ordersByDay.size() + earlier - 1);
-      Money lifetime = facts.spend(currency, io.crmkit.core.activity.FactWindow.LIFETIME, asOf);
+      Money lifetime = facts.spend(currency, FactWindow.LIFETIME, asOf);
       valued = lifetime.isZero() ? 0 : repeats;
       mean = mean(lifetime, valued == 0 ? 0 : repeats + 1);
     }

@@ -96,6 +96,18 @@ class GammaGammaModelTest {
   }
 
   @Test
+  void fit_everyoneSpendingTheSame_isDegenerate() {
+    // no spread across or within customers: the likelihood is highest at infinite shapes
+    List<PurchaseSummary> same = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      same.add(valued(3, "10"));
+    }
+    FitResult.Unavailable<GammaGammaModel> result =
+        (FitResult.Unavailable<GammaGammaModel>) GammaGammaModel.fit(same, FIT);
+    assertThat(result.reason()).isEqualTo(FitResult.Reason.DEGENERATE);
+  }
+
+  @Test
   void fit_mixedCurrencies_throws() {
     List<PurchaseSummary> customers = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
