@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.hipparchus.special.Gamma;
 
 /**
- * The BG/NBD log-likelihood of a set of customers (Fader, Hardie and Lee 2005, equation 6):
+ * The BG/NBD log-likelihood of a set of customers (Fader, Hardie and Lee 2005):
  *
  * <pre>
  * L(r, α, a, b | x, tₓ, T) = B(a, b + x) / B(a, b) · Γ(r + x) αʳ / Γ(r) / (α + T)^(r + x)

@@ -157,7 +157,7 @@ public record BgNbdModel(
 
   /**
    * Returns how many transactions the customer is expected to make in the next {@code weeks} weeks
-   * (equation 10 of the paper).
+   * .
    *
    * @throws IllegalArgumentException if {@code weeks} is negative, not finite or above {@value
    *     #MAX_WEEKS}
@@ -184,8 +184,8 @@ public record BgNbdModel(
   }
 
   /**
-   * Returns how many transactions a customer is expected to make in its first {@code weeks} weeks
-   * (equation 9 of the paper): the population curve of expected repeat purchases.
+   * Returns how many transactions a customer is expected to make in its first {@code weeks} weeks :
+   * the population curve of expected repeat purchases.
    *
    * @throws IllegalArgumentException if {@code weeks} is negative, not finite or above {@value
    *     #MAX_WEEKS}

@@ -12,7 +12,7 @@ import org.hipparchus.special.Gamma;
  * needs more than {@link #MAX_TERMS} terms is reported as an {@link ArithmeticException}, never as
  * a wrong number. Close to {@code z = 1}, where the series converges like {@code zⁿ}, the linear
  * transformation to {@code 1 − z} (Abramowitz and Stegun 15.3.6) is used when {@code c − a − b} is
- * safely away from an integer; below {@code z = −1/2} the Pfaff transformation (15.3.5) maps the
+ * safely away from an integer; below {@code z = −1/2} the Pfaff transformation (15.3.4) maps the
  * argument into {@code (1/3, 1)}.
  */
 final class Hypergeometric {
@@ -92,7 +92,7 @@ final class Hypergeometric {
     }
   }
 
-  private static double logPositiveSeries(double a, double b, double c, double z) {
+  static double logPositiveSeries(double a, double b, double c, double z) {
     double term = 1;
     double sum = 1;
     double compensation = 0;
