@@ -303,7 +303,15 @@ final class Analysis {
         tierRule,
         largeOrder,
         REMINDER_DAYS,
-        reminders(crm, ids, analysisStart));
+        reminders(crm, ids, analysisStart),
+        segmentNames());
+  }
+
+  private List<String> segmentNames() {
+    List<String> names = new ArrayList<>();
+    settings.segments().rows().forEach(row -> names.add(row.name()));
+    names.add(RfmSegmentTable.OTHERS);
+    return names;
   }
 
   private AccountLine line(

@@ -58,11 +58,7 @@ final class HtmlReport {
     pareto(html, report.groups().subList(0, Math.min(PARETO_BARS, report.groups().size())));
 
     html.append("<h2>Tiers and RFM segments (customers)</h2>\n");
-    Map<String, Long> tiers =
-        Report.count(report.customers(), AccountLine::tier, List.of("A", "B", "C"));
-    Map<String, Long> segments =
-        Report.count(report.customers(), AccountLine::rfmSegment, List.of());
-    counts(html, tiers, segments);
+    counts(html, report.tierCounts(), report.segmentCounts());
 
     html.append("<h2>Top accounts</h2>\n<table>\n<tr><th>rank</th><th>account</th><th>members</th>")
         .append("<th>revenue</th><th>share</th><th>cumulative</th><th>ABC</th><th>tier</th>")

@@ -2,9 +2,12 @@ package io.crmkit.examples.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.lifecycle.LifecycleStage;
+import io.crmkit.rules.keyaccount.AbcClass;
 import io.crmkit.rules.keyaccount.ParetoPoint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,7 @@ import java.util.function.Function;
  * @param largeOrderThreshold the single order that counts as large for key-account identification
  * @param reminderDays how many days ahead {@code reminders} reach
  * @param reminders the live reminders due from the analysis day through {@code reminderDays} days
+ * @param rfmSegments the segment names in the order of the segment table, {@code Others} last
  * @since 0.1
  */
 public record Report(
@@ -48,7 +52,13 @@ public record Report(
     String tierRule,
     BigDecimal largeOrderThreshold,
     int reminderDays,
-    List<ReminderLine> reminders) {
+    List<ReminderLine> reminders,
+    List<String> rfmSegments) {
+
+  private static final List<String> ABC = Arrays.stream(AbcClass.values()).map(Enum::name).toList();
+  private static final List<String> TIERS = List.of("A", "B", "C");
+  private static final List<String> STAGES =
+      Arrays.stream(LifecycleStage.values()).map(Enum::name).toList();
 
   /** Requires every part and copies the lists. */
   public Report {
@@ -63,6 +73,27 @@ public record Report(
     requireNonNull(tierRule, "tierRule");
     requireNonNull(largeOrderThreshold, "largeOrderThreshold");
     reminders = List.copyOf(reminders);
+    rfmSegments = List.copyOf(rfmSegments);
+  }
+
+  /** Counts customers per ABC class, A to C. */
+  public Map<String, Long> abcCounts() {
+    return count(customers, l -> l.abcClass().name(), ABC);
+  }
+
+  /** Counts customers per tier, highest first. */
+  public Map<String, Long> tierCounts() {
+    return count(customers, AccountLine::tier, TIERS);
+  }
+
+  /** Counts customers per RFM segment, in the order of the segment table. */
+  public Map<String, Long> segmentCounts() {
+    return count(customers, AccountLine::rfmSegment, rfmSegments);
+  }
+
+  /** Counts customers per lifecycle stage, in the order of the lifecycle. */
+  public Map<String, Long> stageCounts() {
+    return count(customers, AccountLine::lifecycleStage, STAGES);
   }
 
   /**

@@ -1,9 +1,7 @@
 package io.crmkit.examples.report;
 
-import io.crmkit.rules.keyaccount.AbcClass;
 import io.crmkit.rules.keyaccount.ParetoPoint;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +29,14 @@ final class SummaryJson {
     json.put("total_revenue", report.totalRevenue());
     json.put("pareto_point", pareto(report.customerPareto()));
     json.put("group_pareto_point", pareto(report.groupPareto()));
-    List<String> classes = Arrays.stream(AbcClass.values()).map(Enum::name).toList();
-    json.put("abc_classes", Report.count(report.customers(), l -> l.abcClass().name(), classes));
-    json.put("group_abc_classes", Report.count(report.groups(), l -> l.abcClass().name(), classes));
+    json.put("abc_classes", report.abcCounts());
     json.put("key_accounts", Report.keyAccounts(report.customers()).size());
     json.put("key_account_groups", Report.keyAccounts(report.groups()).size());
     json.put("tier_rule", report.tierRule());
     json.put("large_order_threshold", report.largeOrderThreshold());
-    json.put("tiers", Report.count(report.customers(), AccountLine::tier, List.of("A", "B", "C")));
-    json.put("rfm_segments", Report.count(report.customers(), AccountLine::rfmSegment, List.of()));
-    json.put(
-        "lifecycle_stages",
-        Report.count(report.customers(), AccountLine::lifecycleStage, List.of()));
+    json.put("tiers", report.tierCounts());
+    json.put("rfm_segments", report.segmentCounts());
+    json.put("lifecycle_stages", report.stageCounts());
     json.put("reminder_days", report.reminderDays());
     json.put("reminders", report.reminders().size());
     StringBuilder text = new StringBuilder();

@@ -1,11 +1,9 @@
 package io.crmkit.examples.report;
 
-import io.crmkit.rules.keyaccount.AbcClass;
 import io.crmkit.rules.keyaccount.ParetoPoint;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -50,12 +48,7 @@ final class TerminalReport {
     }
 
     section("ABC classes and the Pareto point");
-    Map<String, Long> classes =
-        Report.count(
-            report.customers(),
-            l -> l.abcClass().name(),
-            Arrays.stream(AbcClass.values()).map(Enum::name).toList());
-    out.println("Customers per class: " + classes);
+    out.println("Customers per class: " + report.abcCounts());
     out.println("Customers: " + pareto(report.customerPareto(), report.customers().size()));
     out.println("Groups:    " + pareto(report.groupPareto(), report.groups().size()));
 
@@ -75,13 +68,13 @@ final class TerminalReport {
     }
 
     section("Tiers (rule: " + report.tierRule().strip().replace("\n", "; ") + ")");
-    counts(Report.count(report.customers(), AccountLine::tier, List.of("A", "B", "C")));
+    counts(report.tierCounts());
 
     section("RFM segments");
-    counts(Report.count(report.customers(), AccountLine::rfmSegment, List.of()));
+    counts(report.segmentCounts());
 
     section("Lifecycle stages");
-    counts(Report.count(report.customers(), AccountLine::lifecycleStage, List.of()));
+    counts(report.stageCounts());
 
     section("Reminders due in the next " + report.reminderDays() + " days");
     List<ReminderLine> reminders = report.reminders();
