@@ -7,7 +7,6 @@ import io.crmkit.core.batch.BatchJob;
 import io.crmkit.core.batch.JobId;
 import io.crmkit.core.batch.JobOptions;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.customer.NewCustomer;
 import io.crmkit.core.memory.InMemoryCrmStore;
 import io.crmkit.core.reminder.ReminderQuery;
 import io.crmkit.core.reminder.ReminderSnapshot;
@@ -16,7 +15,6 @@ import io.crmkit.core.shared.Page;
 import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
-import io.crmkit.core.shared.ValidationException;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierCode;
 import io.crmkit.core.tier.TierLadder;
@@ -35,12 +33,9 @@ import io.crmkit.rules.rfm.RfmScore;
 import io.crmkit.rules.rfm.RfmScoring;
 import io.crmkit.rules.rfm.RfmSegmentTable;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -142,33 +137,10 @@ final class Analysis {
     }
     orders.sort(Comparator.comparing(OrderLine::date));
 
-    Map<String, @Nullable String> parents = parents(input, orders);
-    Map<String, LocalDate> firstOrder = new HashMap<>();
-    Map<String, OrderLine> firstLine = new HashMap<>();
-    Map<String, BigDecimal> spend = new HashMap<>();
-    List<BigDecimal> amounts = new ArrayList<>(orders.size());
-    for (OrderLine order : orders) {
-      firstOrder.putIfAbsent(order.customer(), order.date());
-      firstLine.putIfAbsent(order.customer(), order);
-      spend.merge(order.customer(), order.amount(), BigDecimal::add);
-      amounts.add(order.amount());
-    }
-    BigDecimal tierA = roundedQuantile(new ArrayList<>(spend.values()), 0.8);
-    BigDecimal tierB = roundedQuantile(new ArrayList<>(spend.values()), 0.5).min(tierA);
-    String tierRule =
-        "A: spend_lifetime >= "
-            + tierA.toPlainString()
-            + " "
-            + currency.getCurrencyCode()
-            + "\nB: spend_lifetime >= "
-            + tierB.toPlainString()
-            + " "
-            + currency.getCurrencyCode()
-            + "\nC: true\n";
-    BigDecimal largeOrder = roundedQuantile(amounts, 0.95);
-    if (largeOrder.signum() <= 0) {
-      largeOrder = BigDecimal.ONE;
-    }
+    Map<String, @Nullable String> parents = OrderLoader.parents(input, orders);
+    DataThresholds thresholds = DataThresholds.of(orders, currency);
+    String tierRule = thresholds.tierRule();
+    BigDecimal largeOrder = thresholds.largeOrder();
 
     ReplayClock clock =
         new ReplayClock(orders.get(0).date().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -185,20 +157,8 @@ final class Analysis {
             .build();
     crm.tiers().defineLadder(TierLadder.ranked(TENANT, VALUE, "C", "B", "A"));
 
-    Map<String, CustomerId> ids = new LinkedHashMap<>();
-    LocalDate earliest = orders.get(0).date();
-    for (String key : parents.keySet()) {
-      register(
-          crm, clock, key, parents, ids, firstOrder, firstLine, earliest, input.accountsFile());
-    }
-    progress.start("recording orders", orders.size());
-    for (OrderLine order : orders) {
-      clock.set(order.date().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
-      crm.activities()
-          .recordOrder(
-              TENANT, ids.get(order.customer()), Money.of(order.amount(), currency), order.date());
-      progress.step(1);
-    }
+    Map<String, CustomerId> ids =
+        OrderLoader.load(crm, clock, orders, parents, input.accountsFile(), progress);
     Instant analysisStart = asOf.atStartOfDay().toInstant(ZoneOffset.UTC);
     clock.set(analysisStart);
 
@@ -423,97 +383,5 @@ final class Analysis {
         facts.continuousContractYears(asOf),
         false,
         parent);
-  }
-
-  /**
-   * Returns every customer with its parent: the accounts file's customers and parents first, then
-   * the customers of the orders, each with the parent the accounts file or its first order names.
-   */
-  private static Map<String, @Nullable String> parents(Input input, List<OrderLine> orders) {
-    Map<String, @Nullable String> parents = new LinkedHashMap<>(input.accounts());
-    for (OrderLine order : orders) {
-      if (!parents.containsKey(order.customer()) || parents.get(order.customer()) == null) {
-        parents.put(
-            order.customer(),
-            input.accounts().containsKey(order.customer())
-                ? input.accounts().get(order.customer())
-                : order.parent());
-      }
-    }
-    for (String parent : new ArrayList<>(parents.values())) {
-      if (parent != null) {
-        parents.putIfAbsent(parent, null);
-      }
-    }
-    for (String key : parents.keySet()) {
-      List<String> chain = new ArrayList<>();
-      String at = key;
-      while (at != null && !chain.contains(at)) {
-        chain.add(at);
-        at = parents.get(at);
-      }
-      if (at != null) {
-        chain.add(at);
-        throw new BadInputException(
-            new Reject(
-                input.accountsFile() == null ? "(order files)" : input.accountsFile(),
-                0,
-                "parent",
-                String.join(" -> ", chain),
-                "parent accounts that do not lead back to the account"));
-      }
-    }
-    return parents;
-  }
-
-  private static void register(
-      CrmKit crm,
-      ReplayClock clock,
-      String key,
-      Map<String, @Nullable String> parents,
-      Map<String, CustomerId> ids,
-      Map<String, LocalDate> firstOrder,
-      Map<String, OrderLine> firstLine,
-      LocalDate earliest,
-      @Nullable String accountsFile) {
-    if (ids.containsKey(key)) {
-      return;
-    }
-    String parent = parents.get(key);
-    if (parent != null) {
-      register(crm, clock, parent, parents, ids, firstOrder, firstLine, earliest, accountsFile);
-    }
-    clock.set(firstOrder.getOrDefault(key, earliest).atStartOfDay().toInstant(ZoneOffset.UTC));
-    NewCustomer customer = NewCustomer.organization(TENANT, key);
-    if (parent != null) {
-      customer.parent(ids.get(parent));
-    }
-    try {
-      ids.put(key, crm.customers().register(customer));
-    } catch (ValidationException e) {
-      OrderLine at = firstLine.get(key);
-      throw new BadInputException(
-          new Reject(
-              at == null ? String.valueOf(accountsFile) : at.file(),
-              at == null ? 0 : at.line(),
-              "customer",
-              key,
-              "a customer crmkit accepts (" + e.getMessage() + ")"));
-    }
-  }
-
-  /** Returns the type 7 quantile of the values, rounded to two significant digits. */
-  static BigDecimal roundedQuantile(List<BigDecimal> values, double probability) {
-    List<BigDecimal> sorted = new ArrayList<>(values);
-    sorted.sort(Comparator.naturalOrder());
-    double index = (sorted.size() - 1) * probability;
-    int lo = (int) Math.floor(index);
-    int hi = (int) Math.ceil(index);
-    BigDecimal h = BigDecimal.valueOf(index - lo);
-    BigDecimal quantile = sorted.get(lo).add(sorted.get(hi).subtract(sorted.get(lo)).multiply(h));
-    return quantile
-        .round(new MathContext(2, RoundingMode.HALF_UP))
-        .stripTrailingZeros()
-        .max(BigDecimal.ZERO);
   }
 }

@@ -33,7 +33,7 @@ final class HtmlReport {
         .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222}")
         .append("table{border-collapse:collapse;margin:1em 0}")
         .append("td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}")
-        .append("td.n{text-align:right}svg{display:block;margin:1em 0}")
+        .append("td{vertical-align:top}td.n{text-align:right}svg{display:block;margin:1em 0}")
         .append("\n</style>\n</head>\n<body>\n<h1>Key-account report</h1>\n<p>As of ")
         .append(report.asOf())
         .append(", amounts in ")
@@ -157,8 +157,9 @@ final class HtmlReport {
     html.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"4\" y=\"%d\" font-size=\"11\">%s</text>%n",
-            TOP + 10,
+            "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">%s</text>%n",
+            LEFT - 4,
+            TOP + 8,
             escape(max.toPlainString())));
     html.append(
         String.format(
