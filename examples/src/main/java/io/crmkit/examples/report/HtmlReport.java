@@ -1,5 +1,6 @@
 package io.crmkit.examples.report;
 
+import io.crmkit.rules.keyaccount.ParetoPoint;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,9 @@ import java.util.Map;
 final class HtmlReport {
   /** How many top groups the Pareto chart draws. */
   static final int PARETO_BARS = 20;
+
+  /** How many points the Pareto curve has at most. */
+  static final int CURVE_POINTS = 500;
 
   private static final int WIDTH = 760;
   private static final int HEIGHT = 300;
@@ -56,6 +60,9 @@ final class HtmlReport {
 
     html.append("<h2>Pareto chart: top groups by revenue</h2>\n");
     pareto(html, report.groups().subList(0, Math.min(PARETO_BARS, report.groups().size())));
+
+    html.append("<h2>Pareto curve: cumulative share of revenue over the share of customers</h2>\n");
+    curve(html, report.customers(), report.customerPareto());
 
     html.append("<h2>Tiers and RFM segments (customers)</h2>\n");
     counts(html, report.tierCounts(), report.segmentCounts());
@@ -174,6 +181,69 @@ final class HtmlReport {
             LEFT,
             HEIGHT - 10,
             bars.size()));
+    html.append("</svg>\n");
+  }
+
+  /**
+   * Draws the Pareto curve of every customer (at most {@value #CURVE_POINTS} points): customers
+   * ranked by revenue along x, cumulative share of revenue up y, with the 80% line and the Pareto
+   * point marked.
+   */
+  private static void curve(StringBuilder html, List<AccountLine> customers, ParetoPoint point) {
+    int plotWidth = WIDTH - LEFT - RIGHT;
+    int plotHeight = HEIGHT - TOP - BOTTOM;
+    html.append(svgOpen(WIDTH, HEIGHT, "Pareto curve of the customers"));
+    int n = customers.size();
+    int step = Math.max(1, n / CURVE_POINTS);
+    StringBuilder line =
+        new StringBuilder(String.format(Locale.ROOT, "%d,%d ", LEFT, TOP + plotHeight));
+    for (int i = 0; i < n; i += step) {
+      int rank = Math.min(n, i + step);
+      double x = LEFT + (double) rank / n * plotWidth;
+      double y =
+          TOP + plotHeight - customers.get(rank - 1).cumulativeShare().doubleValue() * plotHeight;
+      line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+    }
+    html.append(
+            "<polyline class=\"pareto-curve\" fill=\"none\" stroke=\"#e15759\" stroke-width=\"2\" points=\"")
+        .append(line.toString().strip())
+        .append("\"/>\n");
+    double y80 = TOP + plotHeight * (1 - point.revenueShare().doubleValue());
+    double x80 = LEFT + point.accountShare().doubleValue() * plotWidth;
+    html.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#999\" stroke-dasharray=\"4 4\"/>%n"
+                + "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%d\" stroke=\"#999\" stroke-dasharray=\"4 4\"/>%n"
+                + "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#e15759\"/>%n"
+                + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">%s</text>%n",
+            LEFT,
+            y80,
+            x80,
+            y80,
+            x80,
+            y80,
+            x80,
+            TOP + plotHeight,
+            x80,
+            y80,
+            x80 + 6,
+            y80 - 6,
+            escape(TerminalReport.pareto(point, n))));
+    axes(html, plotWidth, plotHeight);
+    html.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" font-size=\"11\">0%%</text>%n"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">100%% of %d customers</text>%n"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">100%%</text>%n",
+            LEFT,
+            HEIGHT - 22,
+            WIDTH - RIGHT,
+            HEIGHT - 22,
+            n,
+            LEFT - 4,
+            TOP + 8));
     html.append("</svg>\n");
   }
 

@@ -169,7 +169,8 @@ class KeyAccountReportTest {
     String html = Files.readString(out.resolve("report.html"));
 
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">");
-    assertThat(html.split("<svg ", -1)).hasSize(3);
+    assertThat(html.split("<svg ", -1)).hasSize(4);
+    assertThat(html).contains("<polyline class=\"pareto-curve\"");
     assertThat(html.split("<rect class=\"bar\"", -1)).hasSize(HtmlReport.PARETO_BARS + 1);
     assertThat(html).contains("<polyline class=\"cumulative\"");
     assertThat(html.split("<rect class=\"tier\"", -1)).hasSize(4);
