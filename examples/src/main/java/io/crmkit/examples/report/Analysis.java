@@ -165,7 +165,9 @@ final class Analysis {
     Map<String, CustomerFacts> facts = new LinkedHashMap<>();
     List<AccountRevenue> own = new ArrayList<>();
     List<AccountRevenue> grouped = new ArrayList<>();
+    progress.start("reading facts", ids.size());
     for (Map.Entry<String, CustomerId> customer : ids.entrySet()) {
+      progress.step(1);
       CustomerFacts f = crm.facts().of(TENANT, customer.getValue());
       facts.put(customer.getKey(), f);
       AccountRevenue revenue = revenue(customer.getKey(), f, currency, asOf, null);
@@ -180,7 +182,11 @@ final class Analysis {
 
     Map<String, CustomerFacts> groupFacts = new LinkedHashMap<>();
     for (AccountShare group : byGroup.shares()) {
-      groupFacts.put(group.key(), crm.facts().ofGroup(TENANT, ids.get(group.key())));
+      groupFacts.put(
+          group.key(),
+          group.members().size() == 1
+              ? facts.get(group.key())
+              : crm.facts().ofGroup(TENANT, ids.get(group.key())));
     }
     Map<String, RfmScore> customerRfm = rfm(facts, currency, asOf);
     Map<String, RfmScore> groupRfm = rfm(groupFacts, currency, asOf);
@@ -210,6 +216,7 @@ final class Analysis {
         ids.size());
     progress.finish();
 
+    progress.start("reading tiers and stages", ids.size());
     Map<String, String> tiers = new HashMap<>();
     Map<String, String> stages = new HashMap<>();
     for (Map.Entry<String, CustomerId> customer : ids.entrySet()) {
@@ -219,7 +226,9 @@ final class Analysis {
       stages.put(
           customer.getKey(),
           crm.lifecycle().stageOf(TENANT, customer.getValue()).map(Enum::name).orElse(""));
+      progress.step(1);
     }
+    progress.finish();
     List<AccountLine> customerLines = new ArrayList<>();
     for (AccountShare share : byCustomer.shares()) {
       String key = share.key();

@@ -46,8 +46,10 @@ final class OrderLoader {
     }
     Map<String, CustomerId> ids = new LinkedHashMap<>();
     LocalDate earliest = ordersByDate.get(0).date();
+    progress.start("registering customers", parents.size());
     for (String key : parents.keySet()) {
       register(crm, clock, key, parents, ids, firstOrder, firstLine, earliest, accountsFile);
+      progress.step(1);
     }
     progress.start("recording orders", ordersByDate.size());
     for (OrderLine order : ordersByDate) {
