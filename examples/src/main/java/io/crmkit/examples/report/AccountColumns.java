@@ -14,7 +14,7 @@ import java.util.function.Function;
  *
  * @since 0.1
  */
-public final class AccountColumns {
+final class AccountColumns {
   /** The decimals shares are written with. */
   static final int SHARE_DECIMALS = 6;
 

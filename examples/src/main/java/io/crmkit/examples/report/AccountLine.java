@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param keyAccountReasons a reason for each criterion it met
  * @since 0.1
  */
-public record AccountLine(
+record AccountLine(
     String customer,
     @Nullable String parent,
     int members,

@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @since 0.1
  */
-public final class BadInputException extends RuntimeException {
+final class BadInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Reject reject;

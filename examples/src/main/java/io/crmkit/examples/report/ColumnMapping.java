@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param filters only rows whose columns hold these values are read, such as {@code deal_stage=Won}
  * @since 0.1
  */
-public record ColumnMapping(
+record ColumnMapping(
     InputFormat format,
     String customer,
     String date,

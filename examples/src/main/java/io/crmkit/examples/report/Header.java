@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param names the header names, trimmed; empty for positional input
  * @since 0.1
  */
-public record Header(String file, List<String> names) {
+record Header(String file, List<String> names) {
 
   /** Copies the names. */
   public Header {

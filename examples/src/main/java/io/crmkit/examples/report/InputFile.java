@@ -20,7 +20,7 @@ import java.nio.file.Path;
  * @param opener opens the bytes, once per read
  * @since 0.1
  */
-public record InputFile(String name, Opener opener) {
+record InputFile(String name, Opener opener) {
 
   /** Opens the bytes of an input. */
   @FunctionalInterface

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param currency the currency
  * @since 0.1
  */
-public record OrderLine(
+record OrderLine(
     String file,
     long line,
     String customer,

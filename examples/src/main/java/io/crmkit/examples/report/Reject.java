@@ -13,7 +13,7 @@ import static java.util.Objects.requireNonNull;
  * @param expected what the column should have held
  * @since 0.1
  */
-public record Reject(String file, long line, String column, String value, String expected) {
+record Reject(String file, long line, String column, String value, String expected) {
 
   /** Requires every part. */
   public Reject {

@@ -14,8 +14,7 @@ import java.time.LocalDateTime;
  * @param title what to do
  * @since 0.1
  */
-public record ReminderLine(
-    LocalDateTime due, String kind, String customer, String owner, String title) {
+record ReminderLine(LocalDateTime due, String kind, String customer, String owner, String title) {
 
   /** Requires every part. */
   public ReminderLine {

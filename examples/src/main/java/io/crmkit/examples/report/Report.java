@@ -37,7 +37,7 @@ import java.util.function.Function;
  * @param rfmSegments the segment names in the order of the segment table, {@code Others} last
  * @since 0.1
  */
-public record Report(
+record Report(
     Currency currency,
     LocalDate asOf,
     long rows,
