@@ -38,7 +38,7 @@ final class TerminalReport {
     for (int i = 0; i < Math.min(LISTED, groups.size()); i++) {
       AccountLine g = groups.get(i);
       out.printf(
-          "%4d  %-32s %15s %8s %8s %3s%n",
+          "%4d  %s %15s %8s %8s %3s%n",
           i + 1,
           fit(g.customer() + (g.members() > 1 ? " (+" + (g.members() - 1) + ")" : ""), 32),
           g.revenue().toPlainString(),
@@ -61,7 +61,7 @@ final class TerminalReport {
     List<AccountLine> keyAccounts = Report.keyAccounts(groups);
     out.println(keyAccounts.size() + " of " + groups.size() + " groups are key accounts");
     for (AccountLine k : keyAccounts.subList(0, Math.min(LISTED, keyAccounts.size()))) {
-      out.println("  " + fit(k.customer(), 32) + "  " + String.join("; ", k.keyAccountReasons()));
+      out.println("  " + fit(k.customer(), 32) + " " + String.join("; ", k.keyAccountReasons()));
     }
     if (keyAccounts.size() > LISTED) {
       out.println("  … and " + (keyAccounts.size() - LISTED) + " more");
@@ -107,8 +107,8 @@ final class TerminalReport {
     counts.forEach(
         (name, count) ->
             out.printf(
-                "  %-20s %7d  %6s%n",
-                name,
+                "  %s %7d  %6s%n",
+                fit(name, 20),
                 count,
                 percent(
                     total == 0
@@ -132,7 +132,36 @@ final class TerminalReport {
     return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
-  private static String fit(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+  /**
+   * Cuts or pads text to a width in terminal columns, counting East Asian wide characters (汉字,
+   * full-width forms) as two columns so that Chinese names line up.
+   */
+  static String fit(String text, int width) {
+    int total = text.codePoints().map(TerminalReport::columns).sum();
+    if (total <= width) {
+      return text + " ".repeat(width - total);
+    }
+    StringBuilder fitted = new StringBuilder();
+    int used = 0;
+    for (int c : text.codePoints().toArray()) {
+      if (used + columns(c) > width - 1) {
+        break;
+      }
+      fitted.appendCodePoint(c);
+      used += columns(c);
+    }
+    return fitted.append('…') + " ".repeat(width - 1 - used);
+  }
+
+  private static int columns(int c) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    boolean wide =
+        Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+            || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && c < 0xFF61
+            || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+            || block == Character.UnicodeBlock.HIRAGANA
+            || block == Character.UnicodeBlock.KATAKANA
+            || block == Character.UnicodeBlock.HANGUL_SYLLABLES;
+    return wide ? 2 : 1;
   }
 }
