@@ -1,6 +1,13 @@
 /** Runnable programs that show crmkit at work. */
 module io.crmkit.examples {
   requires io.crmkit.core;
+  requires io.crmkit.rules;
+  requires info.picocli;
+  requires org.apache.commons.csv;
 
   exports io.crmkit.examples.quickstart;
+  exports io.crmkit.examples.report;
+
+  opens io.crmkit.examples.report to
+      info.picocli;
 }

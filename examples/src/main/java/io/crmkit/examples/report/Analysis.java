@@ -1,0 +1,396 @@
+package io.crmkit.examples.report;
+
+import io.crmkit.core.CrmKit;
+import io.crmkit.core.activity.CustomerFacts;
+import io.crmkit.core.activity.FactWindow;
+import io.crmkit.core.batch.BatchJob;
+import io.crmkit.core.batch.JobId;
+import io.crmkit.core.batch.JobOptions;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.memory.InMemoryCrmStore;
+import io.crmkit.core.reminder.ReminderQuery;
+import io.crmkit.core.reminder.ReminderSnapshot;
+import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.Page;
+import io.crmkit.core.shared.PageRequest;
+import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
+import io.crmkit.core.tier.LadderKey;
+import io.crmkit.core.tier.TierCode;
+import io.crmkit.core.tier.TierLadder;
+import io.crmkit.rules.Fields;
+import io.crmkit.rules.LifecycleRules;
+import io.crmkit.rules.TieringRules;
+import io.crmkit.rules.keyaccount.AccountRevenue;
+import io.crmkit.rules.keyaccount.AccountShare;
+import io.crmkit.rules.keyaccount.KeyAccountCriteria;
+import io.crmkit.rules.keyaccount.KeyAccountVerdict;
+import io.crmkit.rules.keyaccount.ParetoAnalysis;
+import io.crmkit.rules.reminders.ReminderPolicies;
+import io.crmkit.rules.rfm.RfmInput;
+import io.crmkit.rules.rfm.RfmMethod;
+import io.crmkit.rules.rfm.RfmScore;
+import io.crmkit.rules.rfm.RfmScoring;
+import io.crmkit.rules.rfm.RfmSegmentTable;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads the orders into crmkit through its public API and runs its rules: customers registered with
+ * their parents (a group is one key account), orders recorded in date order on a replaying clock,
+ * then at the analysis day: Pareto/ABC and key-account identification per customer and per group,
+ * RFM scores and segments, and the batch jobs that re-tier everyone, move lifecycle stages and
+ * regenerate reminders for the key accounts' account manager.
+ */
+final class Analysis {
+  /** The tenant the report loads its data into. */
+  static final TenantId TENANT = TenantId.of("report");
+
+  /** The ladder the report grades customers on. */
+  static final LadderKey VALUE = LadderKey.of("value");
+
+  /** The account manager the key accounts are assigned to. */
+  static final UserRef MANAGER = UserRef.of("key-account-manager");
+
+  /** How many days ahead the report lists reminders. */
+  static final int REMINDER_DAYS = 14;
+
+  private static final UserRef JOB = UserRef.of("job:key-account-report");
+  private static final BigDecimal EIGHTY_PERCENT = new BigDecimal("0.8");
+  private static final int RFM_BINS = 5;
+  private static final int CONTRACT_YEARS = 2;
+  private static final TierCode A = TierCode.of("A");
+  private static final TierCode B = TierCode.of("B");
+
+  /** What the analysis starts from. */
+  record Input(
+      List<OrderLine> orders,
+      Map<String, @Nullable String> accounts,
+      @Nullable String accountsFile,
+      List<Reject> rejects,
+      long rows,
+      long filtered) {}
+
+  /** The choices the command line makes. */
+  record Settings(
+      @Nullable LocalDate asOf, RfmMethod rfmMethod, RfmSegmentTable segments, boolean strict) {}
+
+  private final Settings settings;
+  private final Progress progress;
+
+  Analysis(Settings settings, Progress progress) {
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  Report run(Input input) {
+    List<Reject> rejects = new ArrayList<>(input.rejects());
+    if (input.orders().isEmpty()) {
+      throw new BadInputException(
+          new Reject("(all order files)", 0, "", "", "at least one usable order"));
+    }
+    Currency currency = input.orders().get(0).currency();
+    LocalDate asOf =
+        settings.asOf() != null
+            ? settings.asOf()
+            : input.orders().stream()
+                .map(OrderLine::date)
+                .max(Comparator.naturalOrder())
+                .get()
+                .plusDays(1);
+    List<OrderLine> orders = new ArrayList<>();
+    for (OrderLine order : input.orders()) {
+      if (order.date().isAfter(asOf)) {
+        Reject reject =
+            new Reject(
+                order.file(),
+                order.line(),
+                "date",
+                order.date().toString(),
+                "an order date on or before the analysis day " + asOf + " (--as-of)");
+        if (settings.strict()) {
+          throw new BadInputException(reject);
+        }
+        rejects.add(reject);
+      } else {
+        orders.add(order);
+      }
+    }
+    if (orders.isEmpty()) {
+      throw new BadInputException(
+          new Reject(
+              "(all order files)", 0, "date", "", "at least one order on or before " + asOf));
+    }
+    orders.sort(Comparator.comparing(OrderLine::date));
+
+    Map<String, @Nullable String> parents = OrderLoader.parents(input, orders);
+    DataThresholds thresholds = DataThresholds.of(orders, currency);
+    String tierRule = thresholds.tierRule();
+    BigDecimal largeOrder = thresholds.largeOrder();
+
+    ReplayClock clock =
+        new ReplayClock(orders.get(0).date().atStartOfDay().toInstant(ZoneOffset.UTC));
+    CrmKit crm =
+        CrmKit.builder()
+            .store(InMemoryCrmStore.create())
+            .clock(clock)
+            .tenants(io.crmkit.spi.TenantDirectory.of(TENANT))
+            .tieringRule(TieringRules.parse("lifetime-spend", VALUE, tierRule, Fields.standard()))
+            .lifecycleRule(LifecycleRules.recency("recency", 90, 3, 180))
+            .reminderPolicy(
+                ReminderPolicies.visitCadence(
+                    VALUE, Map.of(A, Period.ofMonths(1), B, Period.ofMonths(3))))
+            .build();
+    crm.tiers().defineLadder(TierLadder.ranked(TENANT, VALUE, "C", "B", "A"));
+
+    Map<String, CustomerId> ids =
+        OrderLoader.load(crm, clock, orders, parents, input.accountsFile(), progress);
+    Instant analysisStart = asOf.atStartOfDay().toInstant(ZoneOffset.UTC);
+    clock.set(analysisStart);
+
+    Map<String, CustomerFacts> facts = new LinkedHashMap<>();
+    List<AccountRevenue> own = new ArrayList<>();
+    List<AccountRevenue> grouped = new ArrayList<>();
+    progress.start("reading facts", ids.size());
+    for (Map.Entry<String, CustomerId> customer : ids.entrySet()) {
+      progress.step(1);
+      CustomerFacts f = crm.facts().of(TENANT, customer.getValue());
+      facts.put(customer.getKey(), f);
+      AccountRevenue revenue = revenue(customer.getKey(), f, currency, asOf, null);
+      own.add(revenue);
+      grouped.add(revenue(customer.getKey(), f, currency, asOf, parents.get(customer.getKey())));
+    }
+    ParetoAnalysis byCustomer = ParetoAnalysis.of(own);
+    ParetoAnalysis byGroup = ParetoAnalysis.of(grouped);
+    KeyAccountCriteria criteria = KeyAccountCriteria.of(largeOrder, CONTRACT_YEARS);
+    Map<String, KeyAccountVerdict> customerVerdicts = verdicts(criteria.evaluate(byCustomer));
+    Map<String, KeyAccountVerdict> groupVerdicts = verdicts(criteria.evaluate(byGroup));
+
+    Map<String, CustomerFacts> groupFacts = new LinkedHashMap<>();
+    for (AccountShare group : byGroup.shares()) {
+      groupFacts.put(
+          group.key(),
+          group.members().size() == 1
+              ? facts.get(group.key())
+              : crm.facts().ofGroup(TENANT, ids.get(group.key())));
+    }
+    Map<String, RfmScore> customerRfm = rfm(facts, currency, asOf);
+    Map<String, RfmScore> groupRfm = rfm(groupFacts, currency, asOf);
+
+    Set<CustomerId> managed = new HashSet<>();
+    for (AccountShare group : byGroup.shares()) {
+      if (groupVerdicts.get(group.key()).keyAccount()) {
+        for (String member : group.members()) {
+          crm.ownership()
+              .assign(TENANT, ids.get(member), MANAGER, JOB, "key account " + group.key());
+          managed.add(ids.get(member));
+        }
+      }
+    }
+    runJob(crm, "tiers", crm.batch().tiersJob(), ids.size());
+    runJob(crm, "lifecycle", crm.batch().lifecycleJob(), ids.size());
+    // The reminder policies plan only for customers with an account manager, so the job skips the
+    // others instead of letting each regenerate and find nothing to plan.
+    runJob(
+        crm,
+        "reminders",
+        BatchJob.of(
+            "reminders",
+            (tenant, customer) ->
+                managed.contains(customer)
+                    && crm.reminders().regenerate(tenant, customer).changedAnything()),
+        ids.size());
+    progress.finish();
+
+    progress.start("reading tiers and stages", ids.size());
+    Map<String, String> tiers = new HashMap<>();
+    Map<String, String> stages = new HashMap<>();
+    for (Map.Entry<String, CustomerId> customer : ids.entrySet()) {
+      tiers.put(
+          customer.getKey(),
+          crm.tiers().tierOf(TENANT, customer.getValue(), VALUE).map(TierCode::code).orElse(""));
+      stages.put(
+          customer.getKey(),
+          crm.lifecycle().stageOf(TENANT, customer.getValue()).map(Enum::name).orElse(""));
+      progress.step(1);
+    }
+    progress.finish();
+    List<AccountLine> customerLines = new ArrayList<>();
+    for (AccountShare share : byCustomer.shares()) {
+      String key = share.key();
+      customerLines.add(
+          line(
+              share,
+              parents.get(key),
+              facts.get(key),
+              customerRfm.get(key),
+              customerVerdicts.get(key),
+              tiers,
+              stages,
+              asOf));
+    }
+    List<AccountLine> groupLines = new ArrayList<>();
+    for (AccountShare share : byGroup.shares()) {
+      String key = share.key();
+      groupLines.add(
+          line(
+              share,
+              null,
+              groupFacts.get(key),
+              groupRfm.get(key),
+              groupVerdicts.get(key),
+              tiers,
+              stages,
+              asOf));
+    }
+    return new Report(
+        currency,
+        asOf,
+        input.rows(),
+        input.filtered(),
+        orders.size(),
+        rejects,
+        customerLines,
+        groupLines,
+        byCustomer.paretoPoint(EIGHTY_PERCENT),
+        byGroup.paretoPoint(EIGHTY_PERCENT),
+        byCustomer.totalRevenue(),
+        tierRule,
+        largeOrder,
+        REMINDER_DAYS,
+        reminders(crm, ids, analysisStart),
+        segmentNames());
+  }
+
+  private List<String> segmentNames() {
+    List<String> names = new ArrayList<>();
+    settings.segments().rows().forEach(row -> names.add(row.name()));
+    names.add(RfmSegmentTable.OTHERS);
+    return names;
+  }
+
+  private AccountLine line(
+      AccountShare share,
+      @Nullable String parent,
+      CustomerFacts facts,
+      @Nullable RfmScore rfm,
+      KeyAccountVerdict verdict,
+      Map<String, String> tiers,
+      Map<String, String> stages,
+      LocalDate asOf) {
+    String key = share.key();
+    return new AccountLine(
+        key,
+        parent,
+        share.members().size(),
+        facts.orderCount(),
+        share.account().revenue(),
+        share.share(),
+        share.cumulativeShare(),
+        share.abcClass(),
+        facts.daysSinceLastOrder(asOf).orElse(null),
+        rfm,
+        rfm == null ? "" : settings.segments().segmentOf(rfm),
+        tiers.getOrDefault(key, ""),
+        stages.getOrDefault(key, ""),
+        verdict.keyAccount(),
+        verdict.reasons());
+  }
+
+  private void runJob(CrmKit crm, String name, BatchJob job, int customers) {
+    progress.start("running " + name + " job", customers);
+    long[] seen = {0};
+    crm.batch()
+        .run(
+            TENANT,
+            JobId.of(name),
+            job,
+            JobOptions.defaults()
+                .withPageSize(500)
+                .withListener(
+                    p -> {
+                      progress.step(p.processed() - seen[0]);
+                      seen[0] = p.processed();
+                    }));
+  }
+
+  private static List<ReminderLine> reminders(
+      CrmKit crm, Map<String, CustomerId> ids, Instant from) {
+    Map<CustomerId, String> keys = new HashMap<>();
+    ids.forEach((key, id) -> keys.put(id, key));
+    List<ReminderLine> lines = new ArrayList<>();
+    ReminderQuery due =
+        ReminderQuery.live(TENANT).dueBetween(from, from.plus(Duration.ofDays(REMINDER_DAYS)));
+    Page.walk(
+        PageRequest.MAX_SIZE,
+        request -> crm.reminders().find(due, request),
+        reminder -> {
+          ReminderSnapshot r = reminder.snapshot();
+          CustomerId about = r.customer();
+          lines.add(
+              new ReminderLine(
+                  r.due(),
+                  r.kind().name(),
+                  about == null ? "" : keys.getOrDefault(about, about.toString()),
+                  r.owner().toString(),
+                  r.title()));
+        });
+    return lines;
+  }
+
+  private static Map<String, KeyAccountVerdict> verdicts(List<KeyAccountVerdict> verdicts) {
+    Map<String, KeyAccountVerdict> byKey = new HashMap<>();
+    for (KeyAccountVerdict verdict : verdicts) {
+      byKey.put(verdict.account(), verdict);
+    }
+    return byKey;
+  }
+
+  private Map<String, RfmScore> rfm(
+      Map<String, CustomerFacts> facts, Currency currency, LocalDate asOf) {
+    List<RfmInput> inputs = new ArrayList<>();
+    facts.forEach(
+        (key, f) -> {
+          if (f.orderCount() > 0) {
+            inputs.add(
+                new RfmInput(
+                    key,
+                    f.daysSinceLastOrder(asOf).orElse(0L),
+                    f.orderCount(),
+                    f.spend(currency, FactWindow.LIFETIME, asOf).amount()));
+          }
+        });
+    Map<String, RfmScore> scores = new HashMap<>();
+    if (!inputs.isEmpty()) {
+      for (RfmScore score : RfmScoring.score(inputs, settings.rfmMethod(), RFM_BINS)) {
+        scores.put(score.customer(), score);
+      }
+    }
+    return scores;
+  }
+
+  private static AccountRevenue revenue(
+      String key, CustomerFacts facts, Currency currency, LocalDate asOf, @Nullable String parent) {
+    return new AccountRevenue(
+        key,
+        facts.spend(currency, FactWindow.LIFETIME, asOf).amount(),
+        facts.largestOrder(currency).map(Money::amount).orElse(BigDecimal.ZERO),
+        facts.continuousContractYears(asOf),
+        false,
+        parent);
+  }
+}
