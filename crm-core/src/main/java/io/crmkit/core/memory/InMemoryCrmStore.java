@@ -27,6 +27,7 @@ import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.StoreCapability;
 import io.crmkit.spi.TransactionWork;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -88,7 +89,10 @@ public final class InMemoryCrmStore implements CrmStore {
 
   final MemoryTable<ReminderId, ReminderSnapshot> reminders =
       new MemoryTable<>(
-          "reminder", ReminderSnapshot::version, ReminderSnapshot::owner, ReminderId::parse);
+          "reminder",
+          ReminderSnapshot::version,
+          ReminderId::parse,
+          List.of(ReminderSnapshot::owner, ReminderSnapshot::customer));
 
   final MemoryTable<JobId, JobCheckpoint> jobCheckpoints =
       new MemoryTable<>("job checkpoint", JobCheckpoint::version, c -> null, JobId::of);

@@ -14,11 +14,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reminder repository of one in-memory unit of work. Lists are ordered by due instant, then id:
- * the store gathers the matching reminders (by the owner index when the query names an owner),
- * sorts them and starts after the cursor.
+ * the store gathers the matching reminders (by the owner index when the query names an owner, else
+ * by the customer index when it names a customer), sorts them and starts after the cursor.
  */
 final class InMemoryReminderRepository implements ReminderRepository {
   private static final Comparator<ReminderSnapshot> BY_DUE = Comparator.comparing(DueKey::of);
@@ -75,7 +76,7 @@ final class InMemoryReminderRepository implements ReminderRepository {
   public Page<Reminder> find(ReminderQuery query, PageRequest page) {
     DueKey after = page.after() == null ? null : parse(page.after());
     List<ReminderSnapshot> sorted =
-        rows.all(query.tenant(), query.owner(), query::matches).stream()
+        rows.all(query.tenant(), indexed(query), query::matches).stream()
             .filter(r -> after == null || DueKey.of(r).compareTo(after) > 0)
             .sorted(BY_DUE)
             .limit(page.size() + 1L)
@@ -91,7 +92,12 @@ final class InMemoryReminderRepository implements ReminderRepository {
 
   @Override
   public long count(ReminderQuery query) {
-    return rows.all(query.tenant(), query.owner(), query::matches).size();
+    return rows.all(query.tenant(), indexed(query), query::matches).size();
+  }
+
+  /** The narrowest index the query can use: its owner, else its customer, else none. */
+  private static @Nullable Object indexed(ReminderQuery query) {
+    return query.owner() != null ? query.owner() : query.customer();
   }
 
   private static DueKey parse(Cursor cursor) {

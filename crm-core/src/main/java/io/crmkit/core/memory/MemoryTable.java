@@ -21,14 +21,16 @@ import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One kind of stored value, per tenant in key order, with an optional secondary index by a group
- * key (the customer an item belongs to). Committed data is read without a transaction; writes are
- * staged in a {@link Staging} and applied by {@link #apply} while the store holds its write lock.
+ * One kind of stored value, per tenant in key order, with optional secondary indexes by group keys
+ * (the customer an item belongs to, its owner). A row may sit in several groups; the group keys of
+ * one table must be of types that never equal each other (a {@code CustomerId} and a {@code
+ * UserRef}, say). Committed data is read without a transaction; writes are staged in a {@link
+ * Staging} and applied by {@link #apply} while the store holds its write lock.
  */
 final class MemoryTable<K extends Comparable<K>, V> {
   private final String name;
   private final ToLongFunction<V> version;
-  private final Function<V, ? extends @Nullable Object> groupOf;
+  private final Function<V, List<Object>> groupsOf;
   private final Function<String, K> parseKey;
   private final Map<TenantId, ConcurrentSkipListMap<K, V>> rows = new ConcurrentHashMap<>();
   private final Map<TenantId, Map<Object, NavigableSet<K>>> groups = new ConcurrentHashMap<>();
@@ -38,10 +40,30 @@ final class MemoryTable<K extends Comparable<K>, V> {
       ToLongFunction<V> version,
       Function<V, ? extends @Nullable Object> groupOf,
       Function<String, K> parseKey) {
+    this(name, version, parseKey, List.of(groupOf));
+  }
+
+  /** A table whose rows are indexed by every group key the functions give (a null is none). */
+  MemoryTable(
+      String name,
+      ToLongFunction<V> version,
+      Function<String, K> parseKey,
+      List<Function<V, ? extends @Nullable Object>> groupKeys) {
     this.name = name;
     this.version = version;
-    this.groupOf = groupOf;
     this.parseKey = parseKey;
+    List<Function<V, ? extends @Nullable Object>> keys = List.copyOf(groupKeys);
+    this.groupsOf =
+        value -> {
+          List<Object> groups = new ArrayList<>(keys.size());
+          for (Function<V, ? extends @Nullable Object> key : keys) {
+            Object group = key.apply(value);
+            if (group != null) {
+              groups.add(group);
+            }
+          }
+          return groups;
+        };
   }
 
   /** The writes of one unit of work to this table: a value, or {@code null} for a removal. */
@@ -209,24 +231,27 @@ final class MemoryTable<K extends Comparable<K>, V> {
   }
 
   private void reindex(TenantId tenant, K key, @Nullable V previous, @Nullable V next) {
-    Object before = previous == null ? null : groupOf.apply(previous);
-    Object after = next == null ? null : groupOf.apply(next);
-    if (java.util.Objects.equals(before, after)) {
+    List<Object> before = previous == null ? List.of() : groupsOf.apply(previous);
+    List<Object> after = next == null ? List.of() : groupsOf.apply(next);
+    if (before.equals(after)) {
       return;
     }
     Map<Object, NavigableSet<K>> byGroup =
         groups.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
-    if (before != null) {
-      NavigableSet<K> set = byGroup.get(before);
+    for (Object group : before) {
+      if (after.contains(group)) {
+        continue;
+      }
+      NavigableSet<K> set = byGroup.get(group);
       if (set != null) {
         set.remove(key);
         if (set.isEmpty()) {
-          byGroup.remove(before);
+          byGroup.remove(group);
         }
       }
     }
-    if (after != null) {
-      byGroup.computeIfAbsent(after, g -> new ConcurrentSkipListSet<>()).add(key);
+    for (Object group : after) {
+      byGroup.computeIfAbsent(group, g -> new ConcurrentSkipListSet<>()).add(key);
     }
   }
 
