@@ -5,6 +5,7 @@ import io.crmkit.core.reminder.ReminderContext;
 import io.crmkit.core.reminder.ReminderKind;
 import io.crmkit.core.reminder.ReminderPolicy;
 import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.ValidationException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -30,12 +31,11 @@ public final class CreditReviewPolicy implements ReminderPolicy {
   /**
    * Returns the policy, planning each review {@code daysBefore} days before the limit expires.
    *
-   * @throws IllegalArgumentException if {@code daysBefore} is outside 0 to 366
+   * @throws ValidationException if {@code daysBefore} is outside 0 to 366
    */
   public static CreditReviewPolicy daysBefore(int daysBefore) {
     if (daysBefore < 0 || daysBefore > 366) {
-      throw new IllegalArgumentException(
-          "daysBefore must be between 0 and 366 but was " + daysBefore);
+      throw ValidationException.of("daysBefore", daysBefore, "must be between 0 and 366");
     }
     return new CreditReviewPolicy(daysBefore);
   }

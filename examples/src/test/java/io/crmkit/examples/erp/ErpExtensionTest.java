@@ -10,6 +10,7 @@ import io.crmkit.core.reminder.ReminderStatus;
 import io.crmkit.core.shared.CrmEvent;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.ValidationException;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierChanged;
 import io.crmkit.core.tier.TierCode;
@@ -110,8 +111,9 @@ class ErpExtensionTest {
   @Test
   void creditReviewPolicy_daysBeforeOutOfRange_isRefused() {
     assertThatThrownBy(() -> CreditReviewPolicy.daysBefore(367))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("daysBefore must be between 0 and 366 but was 367");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("daysBefore must be between 0 and 366")
+        .hasMessageContaining("367");
   }
 
   @Test
