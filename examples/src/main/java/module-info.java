@@ -5,6 +5,7 @@ module io.crmkit.examples {
   requires info.picocli;
   requires org.apache.commons.csv;
 
+  exports io.crmkit.examples.erp;
   exports io.crmkit.examples.quickstart;
   exports io.crmkit.examples.report;
 

@@ -1,6 +1,7 @@
 package io.crmkit.examples.quickstart;
 
 import io.crmkit.core.CrmKit;
+import io.crmkit.core.TierService.TierEvaluation;
 import io.crmkit.core.activity.Activity;
 import io.crmkit.core.activity.ActivityRecorded;
 import io.crmkit.core.activity.Contract;
@@ -20,23 +21,40 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerRegistered;
 import io.crmkit.core.customer.NewCustomer;
 import io.crmkit.core.memory.InMemoryCrmStore;
+import io.crmkit.core.reminder.RegenerationReport;
+import io.crmkit.core.reminder.Reminder;
+import io.crmkit.core.reminder.ReminderEvent;
 import io.crmkit.core.shared.CrmEvent;
 import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.PersonName;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
+import io.crmkit.core.tier.LadderKey;
+import io.crmkit.core.tier.TierChanged;
+import io.crmkit.core.tier.TierCode;
+import io.crmkit.core.tier.TierLadder;
+import io.crmkit.core.tier.TieringRule;
+import io.crmkit.rules.Fields;
+import io.crmkit.rules.TieringRules;
+import io.crmkit.rules.reminders.ReminderPolicies;
 import io.crmkit.spi.TenantDirectory;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Registers a key account (a group and its subsidiary) with a contact, records orders, a contract,
- * a visit and feedback, and prints what crmkit now knows about the account.
+ * Registers a key account (a group and its subsidiary) with two contacts, records orders, a
+ * contract, a visit and feedback, reads the account's facts, lets a tier rule written as text
+ * decide its tier, and lists the reminders the reminder policies planned for its account manager.
  *
  * @since 0.1
  */
@@ -53,14 +71,38 @@ public final class Quickstart {
   /** Runs the quickstart with the given clock, printing what it does. */
   public static void run(PrintStream out, Clock clock) {
     TenantId tenant = TenantId.of("demo");
+    LadderKey grade = LadderKey.of("grade");
+    TieringRule spend12m =
+        TieringRules.parse(
+            "spend-12m",
+            grade,
+            """
+            A: spend_365d >= 100000 CNY and orders_365d >= 2
+            B: spend_365d >= 20000 CNY
+            C: true
+            """,
+            Fields.standard());
     CrmKit crm =
         CrmKit.builder()
             .store(InMemoryCrmStore.create())
             .clock(clock)
             .tenants(TenantDirectory.of(tenant))
+            .tieringRule(spend12m)
+            .reminderPolicy(
+                ReminderPolicies.visitCadence(
+                    grade,
+                    Map.of(
+                        TierCode.of("A"),
+                        Period.ofMonths(1),
+                        TierCode.of("B"),
+                        Period.ofMonths(3))))
+            .reminderPolicy(ReminderPolicies.birthdays(3))
+            .reminderPolicy(ReminderPolicies.contractRenewals(120))
             .listener(event -> out.println("  event  " + describe(event)))
             .build();
+    crm.tiers().defineLadder(TierLadder.ranked(tenant, grade, "C", "B", "A"));
     LocalDate today = LocalDate.now(clock);
+    UserRef manager = UserRef.of("wang.fang");
 
     out.println("1. Register a group and its subsidiary as one key account");
     CustomerId group =
@@ -70,11 +112,12 @@ public final class Quickstart {
                     .latinName("East China Electromechanical Group")
                     .industry("manufacturing")
                     .source("trade-show")
-                    .tags("strategic"));
+                    .tags("strategic")
+                    .owner(manager.value()));
     CustomerId plant =
         crm.customers().register(NewCustomer.organization(tenant, "华东机电苏州工厂").parent(group));
 
-    out.println("2. Add the buyer as a contact");
+    out.println("2. Add the buyer and the finance manager as contacts");
     ContactId buyer =
         crm.contacts()
             .add(
@@ -84,6 +127,12 @@ public final class Quickstart {
                     .phone("138 1234 5678", "CN", ContactPurpose.WORK)
                     .email("Li.Na@Example.CN", ContactPurpose.WORK)
                     .birthday(new Birthday.Lunar(null, 8, 15, false)));
+    crm.contacts()
+        .add(
+            NewContact.of(tenant, group, PersonName.chinese("赵", "敏"))
+                .title("财务经理")
+                .roles(ContactRole.FINANCE)
+                .birthday(Birthday.Solar.of(MonthDay.from(today.plusDays(2)))));
 
     out.println("3. Record orders, a contract, a visit and feedback");
     crm.activities().recordOrder(tenant, group, Money.of("128000.00", "CNY"), today.minusDays(12));
@@ -98,8 +147,7 @@ public final class Quickstart {
                 Money.of("900000", "CNY")));
     crm.activities()
         .record(
-            Interaction.of(
-                    tenant, group, InteractionType.VISIT, clock.instant(), UserRef.of("wang.fang"))
+            Interaction.of(tenant, group, InteractionType.VISIT, clock.instant(), manager)
                 .with(buyer)
                 .withOutcome("agreed on the 2027 frame contract")
                 .nextContactOn(today.plusDays(30)));
@@ -120,7 +168,31 @@ public final class Quickstart {
             + account.nextContactOn());
     out.println("  average satisfaction    " + account.averageSatisfaction().orElseThrow());
 
-    out.println("5. Bad input is refused with every problem listed, and nothing is stored");
+    out.println("5. The tier rule decides the account's grade, and says why");
+    for (TierEvaluation evaluation : crm.tiers().reevaluate(tenant, group)) {
+      out.println(
+          "  "
+              + evaluation.ladder()
+              + " "
+              + evaluation.outcome()
+              + ": "
+              + evaluation.decision().reason());
+    }
+
+    out.println("6. The reminder policies plan the account manager's to-do list");
+    RegenerationReport planned = crm.reminders().regenerate(tenant, group);
+    out.println("  scheduled " + planned.created().size() + " reminders");
+    List<Reminder> dueToday =
+        crm.reminders().dueToday(tenant, manager, clock.getZone(), PageRequest.first(20)).items();
+    dueToday.forEach(r -> out.println("  due today       " + r.snapshot().title()));
+    crm.reminders().upcoming(tenant, manager, 90, PageRequest.first(20)).items().stream()
+        .filter(r -> r.snapshot().due().toLocalDate().isAfter(today))
+        .forEach(
+            r ->
+                out.println(
+                    "  due " + r.snapshot().due().toLocalDate() + "  " + r.snapshot().title()));
+
+    out.println("7. Bad input is refused with every problem listed, and nothing is stored");
     try {
       crm.contacts()
           .add(
@@ -140,6 +212,19 @@ public final class Quickstart {
       return what + " " + registered.name().displayName();
     } else if (event instanceof ContactAdded added) {
       return what + " to customer " + added.customer();
+    } else if (event instanceof TierChanged changed) {
+      TierCode before = changed.previous();
+      return what
+          + " on "
+          + changed.assignment().ladder()
+          + ": "
+          + (before == null ? "none" : before)
+          + " → "
+          + changed.assignment().tier();
+    } else if (event instanceof ReminderEvent reminder) {
+      return what
+          + " "
+          + (reminder.from() == null ? "scheduled" : reminder.from() + " → " + reminder.to());
     } else if (event instanceof ActivityRecorded recorded) {
       Activity activity = recorded.activity().activity();
       return what + " " + activity.getClass().getSimpleName() + " on " + activity.day();
