@@ -156,21 +156,31 @@ public record CustomerFacts(
    *     reaches past the retained days
    */
   public Money spend(Currency currency, FactWindow window, LocalDate asOf) {
+    requireNonNull(currency, "currency");
     requireNonNull(window, "window");
     requireNonNull(asOf, "asOf");
-    Money total = Money.zero(currency);
     if (window == FactWindow.LIFETIME) {
-      return lifetimeSpend.stream()
-          .filter(m -> m.currency().equals(currency))
-          .findFirst()
-          .orElse(total);
+      for (Money money : lifetimeSpend) {
+        if (money.currency().equals(currency)) {
+          return money;
+        }
+      }
+      return Money.zero(currency);
     }
-    for (DailySpend daily : inWindow(window.days(), asOf)) {
+    // rules read this for every customer: walk the sorted days in place and add plain decimals
+    LocalDate after = windowStart(window.days(), asOf);
+    BigDecimal total = null;
+    for (int i = firstAfter(after); i < recentOrders.size(); i++) {
+      DailySpend daily = recentOrders.get(i);
+      if (daily.day().isAfter(asOf)) {
+        break;
+      }
       if (daily.amount().currency().equals(currency)) {
-        total = total.plus(daily.amount());
+        BigDecimal amount = daily.amount().amount();
+        total = total == null ? amount : total.add(amount);
       }
     }
-    return total;
+    return total == null ? Money.zero(currency) : Money.of(total, currency);
   }
 
   /**
@@ -185,8 +195,13 @@ public record CustomerFacts(
     if (window == FactWindow.LIFETIME) {
       return orderCount;
     }
+    LocalDate after = windowStart(window.days(), asOf);
     long count = 0;
-    for (DailySpend daily : inWindow(window.days(), asOf)) {
+    for (int i = firstAfter(after); i < recentOrders.size(); i++) {
+      DailySpend daily = recentOrders.get(i);
+      if (daily.day().isAfter(asOf)) {
+        break;
+      }
       count += daily.orders();
     }
     return count;
@@ -195,7 +210,12 @@ public record CustomerFacts(
   /** Returns the largest single order in the currency, if there was one. */
   public Optional<Money> largestOrder(Currency currency) {
     requireNonNull(currency, "currency");
-    return largestOrders.stream().filter(m -> m.currency().equals(currency)).findFirst();
+    for (Money money : largestOrders) {
+      if (money.currency().equals(currency)) {
+        return Optional.of(money);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the whole days since the latest order, if there was one. */
@@ -251,7 +271,8 @@ public record CustomerFacts(
     return contractCoverage.stream().filter(r -> r.contains(asOf)).findFirst();
   }
 
-  private List<DailySpend> inWindow(int days, LocalDate asOf) {
+  /** Returns the day before a window of {@code days} ending on {@code asOf}, checked. */
+  private LocalDate windowStart(int days, LocalDate asOf) {
     LocalDate after = asOf.minusDays(days);
     if (lastOrderDate != null && after.isBefore(lastOrderDate.minusDays(RETAINED_DAYS))) {
       throw ValidationException.of(
@@ -263,8 +284,21 @@ public record CustomerFacts(
               + days
               + "-day window");
     }
-    return recentOrders.stream()
-        .filter(d -> d.day().isAfter(after) && !d.day().isAfter(asOf))
-        .toList();
+    return after;
+  }
+
+  /** Returns the index of the first retained day after {@code day} (the days are sorted). */
+  private int firstAfter(LocalDate day) {
+    int low = 0;
+    int high = recentOrders.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (recentOrders.get(mid).day().isAfter(day)) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
   }
 }
