@@ -299,7 +299,22 @@ final class HtmlReport {
           .append(" orders.</p>\n");
       return;
     }
-    html.append("<h2>Expected against actual cumulative repeat purchases</h2>\n");
+    html.append("<h2>Expected against actual cumulative repeat purchases</h2>\n<p>")
+        .append(
+            escape(
+                String.format(
+                    Locale.ROOT,
+                    "Hold-out %s to %s (%.1f weeks): predicted %.1f repeat purchases, actual %d;"
+                        + " per-customer correlation %s.",
+                    f.calibrationEnd().plusDays(1),
+                    holdout.end(),
+                    holdout.weeks(),
+                    holdout.predicted(),
+                    holdout.actual(),
+                    holdout.correlation() == null
+                        ? "not defined"
+                        : String.format(Locale.ROOT, "%.3f", holdout.correlation()))))
+        .append("</p>\n");
     holdoutChart(html, holdout, f.calibrationEnd());
   }
 
