@@ -226,6 +226,73 @@ class ForecastReportTest {
   }
 
   @Test
+  void freeRepeatOrders_spendModelUnavailable_keepsPurchaseColumnsAndSumsGroups()
+      throws IOException {
+    StringBuilder csv = new StringBuilder("customer,date,amount,parent\n");
+    simulated.forEach(
+        (customer, days) -> {
+          boolean valued = customer.compareTo("c005") < 0;
+          String parent =
+              customer.compareTo("c000") > 0 && customer.compareTo("c005") < 0 ? "c000" : "";
+          days.forEach(
+              (day, amount) ->
+                  csv.append(customer)
+                      .append(',')
+                      .append(day)
+                      .append(',')
+                      .append(valued || day.equals(days.firstKey()) ? amount : "0.00")
+                      .append(',')
+                      .append(parent)
+                      .append('\n'));
+        });
+    Path orders = dir.resolve("free-repeats.csv");
+    Files.writeString(orders, csv, StandardCharsets.UTF_8);
+    Path free = dir.resolve("free");
+    ReportRun partial =
+        runOn(
+            orders,
+            free,
+            "--calibration-end",
+            CALIBRATION_END.toString(),
+            "--parent-column",
+            "parent");
+
+    assertThat(partial.exit()).as(partial.err()).isZero();
+    assertThat(partial.out())
+        .contains("Purchase model: r=")
+        .contains("Spend model unavailable, so no order value or CLV: the spend model")
+        .contains("too few customers: Gamma-Gamma needs at least 10");
+    assertThat(Files.readString(free.resolve("summary.json")))
+        .contains("\"gamma_gamma\": {\n      \"available\": false,\n      \"reason\": \"")
+        .doesNotContain("\"expected_clv\"")
+        .doesNotContain("NaN");
+    Map<String, List<String>> byCustomer = new TreeMap<>();
+    for (List<String> row : data(free.resolve("accounts.csv"))) {
+      byCustomer.put(row.get(0), row);
+      if (!row.get(P_ALIVE).isEmpty()) {
+        assertThat(Double.parseDouble(row.get(P_ALIVE))).isBetween(0.0, 1.0);
+        assertThat(row.subList(EXPECTED_AOV, EXPECTED_CLV + 1)).containsOnly("");
+      }
+    }
+    List<String> group =
+        data(free.resolve("groups.csv")).stream()
+            .filter(row -> row.get(0).equals("c000"))
+            .findFirst()
+            .orElseThrow();
+    double groupOrders = 0;
+    double allGone = 1;
+    for (String member : List.of("c000", "c001", "c002", "c003", "c004")) {
+      List<String> row = byCustomer.get(member);
+      if (!row.get(P_ALIVE).isEmpty()) {
+        groupOrders += Double.parseDouble(row.get(EXPECTED_ORDERS));
+        allGone *= 1 - Double.parseDouble(row.get(P_ALIVE));
+      }
+    }
+    assertThat(Double.parseDouble(group.get(EXPECTED_ORDERS))).isCloseTo(groupOrders, within(5e-4));
+    assertThat(Double.parseDouble(group.get(P_ALIVE))).isCloseTo(1 - allGone, within(5e-6));
+  }
+
+  @Test
   void bundledData_modelUnavailable_isExplainedWithoutNaN() throws IOException {
     Path bundled = dir.resolve("bundled");
     ReportRun plain = ReportRun.of("--out", bundled.toString());
