@@ -140,10 +140,15 @@ final class ForecastAnalysis {
         unscored.put(entry.getKey(), String.valueOf(e.getMessage()));
       }
     }
-    ForecastSection.Holdout holdout =
-        holdoutEnd == null
-            ? null
-            : holdout(purchaseModel, spendModel, purchases, summaries, calibrationEnd, holdoutEnd);
+    ForecastSection.Holdout holdout = null;
+    if (holdoutEnd != null) {
+      try {
+        holdout =
+            holdout(purchaseModel, spendModel, purchases, summaries, calibrationEnd, holdoutEnd);
+      } catch (ArithmeticException e) {
+        unscored.put("(hold-out comparison)", String.valueOf(e.getMessage()));
+      }
+    }
     return new ForecastSection(
         calibrationEnd,
         settings.forecastWeeks(),

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param expectedRevenue the expected revenue of all fitted customers, {@code null} without a spend
  *     model
  * @param expectedClv the discounted expected revenue, {@code null} without a spend model
- * @param unscored customers the models could not score (their cells stay empty), with the reason
+ * @param unscored the customers the models could not score (their cells stay empty), and the
+ *     hold-out comparison if it could not be made, each with the reason
  * @param holdout the comparison with the hold-out, {@code null} without a calibration end
  * @since 0.1
  */

@@ -165,10 +165,14 @@ final class TerminalReport {
     }
     out.println(next);
     if (!f.unscored().isEmpty()) {
+      Map.Entry<String, String> first = f.unscored().entrySet().iterator().next();
       out.println(
-          f.unscored().size()
-              + " customers could not be scored, e.g. "
-              + f.unscored().entrySet().iterator().next());
+          "Not scored (cells left empty): "
+              + f.unscored().size()
+              + ", such as "
+              + first.getKey()
+              + ": "
+              + first.getValue());
     }
     ForecastSection.Holdout h = f.holdout();
     if (h != null) {
