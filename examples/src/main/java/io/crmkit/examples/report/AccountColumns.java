@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of {@code accounts.csv} and {@code groups.csv}, in order, each a name and how to
@@ -50,7 +51,18 @@ final class AccountColumns {
           new Column("tier", AccountLine::tier),
           new Column("lifecycle_stage", AccountLine::lifecycleStage),
           new Column("key_account", l -> Boolean.toString(l.keyAccount())),
-          new Column("key_account_reasons", l -> String.join("; ", l.keyAccountReasons())));
+          new Column("key_account_reasons", l -> String.join("; ", l.keyAccountReasons())),
+          new Column(
+              "p_alive",
+              l -> l.forecast() == null ? "" : decimal(l.forecast().probabilityAlive(), 6)),
+          new Column(
+              "expected_orders",
+              l -> l.forecast() == null ? "" : decimal(l.forecast().expectedOrders(), 4)),
+          new Column(
+              "expected_aov",
+              l -> l.forecast() == null ? "" : plain(l.forecast().expectedAverageValue())),
+          new Column(
+              "expected_clv", l -> l.forecast() == null ? "" : plain(l.forecast().expectedClv())));
 
   private AccountColumns() {}
 
@@ -62,6 +74,15 @@ final class AccountColumns {
   /** Returns the header names in order. */
   public static List<String> names() {
     return COLUMNS.stream().map(Column::name).toList();
+  }
+
+  /** Returns a finite number as a plain decimal with the given decimals. */
+  static String decimal(double value, int decimals) {
+    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String plain(@Nullable BigDecimal amount) {
+    return amount == null ? "" : amount.toPlainString();
   }
 
   /** Returns a share as a plain decimal with {@value #SHARE_DECIMALS} decimals. */

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param lifecycleStage the lifecycle stage the lifecycle rule gave, empty if none
  * @param keyAccount whether the key-account criteria name it a key account
  * @param keyAccountReasons a reason for each criterion it met
+ * @param forecast the forecast over the report's forecast weeks, {@code null} when the models are
+ *     unavailable or the account had no order up to the calibration end
  * @since 0.1
  */
 record AccountLine(
@@ -44,7 +46,8 @@ record AccountLine(
     String tier,
     String lifecycleStage,
     boolean keyAccount,
-    List<String> keyAccountReasons) {
+    List<String> keyAccountReasons,
+    @Nullable AccountForecast forecast) {
 
   /** Requires the parts that are always there and copies the reasons. */
   public AccountLine {

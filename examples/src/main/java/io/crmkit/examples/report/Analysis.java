@@ -87,7 +87,11 @@ final class Analysis {
 
   /** The choices the command line makes. */
   record Settings(
-      @Nullable LocalDate asOf, RfmMethod rfmMethod, RfmSegmentTable segments, boolean strict) {}
+      @Nullable LocalDate asOf,
+      RfmMethod rfmMethod,
+      RfmSegmentTable segments,
+      boolean strict,
+      ForecastAnalysis.Settings forecast) {}
 
   private final Settings settings;
   private final Progress progress;
@@ -136,6 +140,14 @@ final class Analysis {
               "(all order files)", 0, "date", "", "at least one order on or before " + asOf));
     }
     orders.sort(Comparator.comparing(OrderLine::date));
+    LocalDate calibrationEnd = settings.forecast().calibrationEnd();
+    LocalDate holdoutEnd =
+        calibrationEnd == null
+            ? null
+            : settings.asOf() != null ? asOf : orders.get(orders.size() - 1).date();
+    if (calibrationEnd != null) {
+      checkCalibrationEnd(calibrationEnd, orders.get(0).date(), holdoutEnd);
+    }
 
     Map<String, @Nullable String> parents = OrderLoader.parents(input, orders);
     DataThresholds thresholds = DataThresholds.of(orders, currency);
@@ -229,6 +241,11 @@ final class Analysis {
       progress.step(1);
     }
     progress.finish();
+    progress.start("fitting forecast models", 0);
+    ForecastSection forecast =
+        new ForecastAnalysis(settings.forecast(), currency)
+            .run(orders, calibrationEnd == null ? asOf : calibrationEnd, holdoutEnd);
+    progress.finish();
     List<AccountLine> customerLines = new ArrayList<>();
     for (AccountShare share : byCustomer.shares()) {
       String key = share.key();
@@ -241,7 +258,8 @@ final class Analysis {
               customerVerdicts.get(key),
               tiers,
               stages,
-              asOf));
+              asOf,
+              forecast.accounts().get(key)));
     }
     List<AccountLine> groupLines = new ArrayList<>();
     for (AccountShare share : byGroup.shares()) {
@@ -255,7 +273,8 @@ final class Analysis {
               groupVerdicts.get(key),
               tiers,
               stages,
-              asOf));
+              asOf,
+              ForecastAnalysis.group(ForecastAnalysis.of(share.members(), forecast.accounts()))));
     }
     return new Report(
         currency,
@@ -273,7 +292,37 @@ final class Analysis {
         largeOrder,
         REMINDER_DAYS,
         reminders(crm, ids, analysisStart),
-        segmentNames());
+        segmentNames(),
+        forecast);
+  }
+
+  /**
+   * Requires a calibration end that leaves orders on both sides: on or after the first order and
+   * before the end of the hold-out (the analysis day given by {@code --as-of}, else the last
+   * order).
+   */
+  private static void checkCalibrationEnd(
+      LocalDate calibrationEnd, LocalDate firstOrder, LocalDate holdoutEnd) {
+    if (calibrationEnd.isBefore(firstOrder)) {
+      throw new BadInputException(
+          new Reject(
+              "(all order files)",
+              0,
+              "date",
+              calibrationEnd.toString(),
+              "a --calibration-end on or after the first order on " + firstOrder));
+    }
+    if (!calibrationEnd.isBefore(holdoutEnd)) {
+      throw new BadInputException(
+          new Reject(
+              "(all order files)",
+              0,
+              "date",
+              calibrationEnd.toString(),
+              "a --calibration-end before the end of the hold-out on "
+                  + holdoutEnd
+                  + " (the last order, or --as-of), so that later orders can test the forecast"));
+    }
   }
 
   private List<String> segmentNames() {
@@ -291,7 +340,8 @@ final class Analysis {
       KeyAccountVerdict verdict,
       Map<String, String> tiers,
       Map<String, String> stages,
-      LocalDate asOf) {
+      LocalDate asOf,
+      @Nullable AccountForecast forecast) {
     String key = share.key();
     return new AccountLine(
         key,
@@ -308,7 +358,8 @@ final class Analysis {
         tiers.getOrDefault(key, ""),
         stages.getOrDefault(key, ""),
         verdict.keyAccount(),
-        verdict.reasons());
+        verdict.reasons(),
+        forecast);
   }
 
   private void runJob(CrmKit crm, String name, BatchJob job, int customers) {

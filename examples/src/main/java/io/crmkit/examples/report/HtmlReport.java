@@ -1,5 +1,6 @@
 package io.crmkit.examples.report;
 
+import io.crmkit.rules.forecast.BgNbdModel;
 import io.crmkit.rules.keyaccount.ParetoPoint;
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * Writes {@code report.html}: one self-contained page with the summary, a Pareto chart and a
- * tier/segment chart drawn as inline SVG, and the top accounts, key accounts and reminders as
+ * tier/segment chart drawn as inline SVG, the forecast with a chart of expected against actual
+ * repeat purchases when there is a hold-out, and the top accounts, key accounts and reminders as
  * tables. It loads nothing: no script, no font, no style sheet from the network.
  */
 final class HtmlReport {
@@ -66,6 +68,8 @@ final class HtmlReport {
 
     html.append("<h2>Tiers and RFM segments (customers)</h2>\n");
     counts(html, report.tierCounts(), report.segmentCounts());
+
+    forecast(html, report.forecast(), currency);
 
     html.append("<h2>Top accounts</h2>\n<table>\n<tr><th>rank</th><th>account</th><th>members</th>")
         .append("<th>revenue</th><th>share</th><th>cumulative</th><th>ABC</th><th>tier</th>")
@@ -244,6 +248,145 @@ final class HtmlReport {
             n,
             LEFT - 4,
             TOP + 8));
+    html.append("</svg>\n");
+  }
+
+  /**
+   * Writes the forecast: the fitted models and totals in a sentence (or why there is no forecast)
+   * and, when a hold-out exists, a chart of the expected against the actual cumulative repeat
+   * purchases.
+   */
+  private static void forecast(StringBuilder html, ForecastSection f, String currency) {
+    html.append("<h2>Forecast</h2>\n<p>");
+    BgNbdModel purchases = f.purchases();
+    if (purchases == null) {
+      html.append("The forecast is unavailable: ")
+          .append(escape(String.valueOf(f.unavailable())))
+          .append(".</p>\n");
+      return;
+    }
+    html.append(
+        escape(
+            String.format(
+                Locale.ROOT,
+                "BG/NBD fitted on %d customers' orders up to %s: r=%.6g, alpha=%.6g, a=%.6g,"
+                    + " b=%.6g. Next %d weeks: %.1f expected orders",
+                purchases.customers(),
+                f.calibrationEnd(),
+                purchases.r(),
+                purchases.alpha(),
+                purchases.a(),
+                purchases.b(),
+                f.forecastWeeks(),
+                f.expectedOrders())));
+    if (f.expectedRevenue() != null && f.expectedClv() != null) {
+      html.append(", ")
+          .append(f.expectedRevenue().toPlainString())
+          .append(' ')
+          .append(currency)
+          .append(" expected revenue, discounted CLV ")
+          .append(f.expectedClv().toPlainString())
+          .append(' ')
+          .append(currency)
+          .append(".");
+    } else {
+      html.append(". ").append(escape(String.valueOf(f.spendUnavailable()))).append(".");
+    }
+    html.append("</p>\n");
+    ForecastSection.Holdout holdout = f.holdout();
+    if (holdout == null || holdout.curve().isEmpty()) {
+      html.append("<p>No hold-out: give --calibration-end to compare the forecast with later")
+          .append(" orders.</p>\n");
+      return;
+    }
+    html.append("<h2>Expected against actual cumulative repeat purchases</h2>\n<p>")
+        .append(
+            escape(
+                String.format(
+                    Locale.ROOT,
+                    "Hold-out %s to %s (%.1f weeks): predicted %.1f repeat purchases, actual %d;"
+                        + " per-customer correlation %s.",
+                    f.calibrationEnd().plusDays(1),
+                    holdout.end(),
+                    holdout.weeks(),
+                    holdout.predicted(),
+                    holdout.actual(),
+                    holdout.correlation() == null
+                        ? "not defined"
+                        : String.format(Locale.ROOT, "%.3f", holdout.correlation()))))
+        .append("</p>\n");
+    holdoutChart(html, holdout, f.calibrationEnd());
+  }
+
+  /** Draws the expected and the actual cumulative repeat purchases, with the calibration end. */
+  private static void holdoutChart(
+      StringBuilder html, ForecastSection.Holdout holdout, java.time.LocalDate calibrationEnd) {
+    int plotWidth = WIDTH - LEFT - RIGHT;
+    int plotHeight = HEIGHT - TOP - BOTTOM;
+    List<ForecastSection.CurvePoint> curve = holdout.curve();
+    double max = 1;
+    for (ForecastSection.CurvePoint p : curve) {
+      max = Math.max(max, Math.max(p.expected(), p.actual()));
+    }
+    java.time.LocalDate start = curve.get(0).day().minusWeeks(1);
+    double span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(start, holdout.end()));
+    StringBuilder expected = new StringBuilder();
+    StringBuilder actual = new StringBuilder();
+    for (ForecastSection.CurvePoint p : curve) {
+      double x =
+          LEFT + java.time.temporal.ChronoUnit.DAYS.between(start, p.day()) / span * plotWidth;
+      expected.append(
+          String.format(
+              Locale.ROOT, "%.1f,%.1f ", x, TOP + plotHeight - p.expected() / max * plotHeight));
+      actual.append(
+          String.format(
+              Locale.ROOT, "%.1f,%.1f ", x, TOP + plotHeight - p.actual() / max * plotHeight));
+    }
+    html.append(svgOpen(WIDTH, HEIGHT, "Expected against actual cumulative repeat purchases"));
+    html.append(
+            "<polyline class=\"expected\" fill=\"none\" stroke=\"#4e79a7\" stroke-width=\"2\""
+                + " stroke-dasharray=\"6 3\" points=\"")
+        .append(expected.toString().strip())
+        .append("\"/>\n")
+        .append(
+            "<polyline class=\"actual\" fill=\"none\" stroke=\"#e15759\" stroke-width=\"2\""
+                + " points=\"")
+        .append(actual.toString().strip())
+        .append("\"/>\n");
+    double xEnd =
+        LEFT + java.time.temporal.ChronoUnit.DAYS.between(start, calibrationEnd) / span * plotWidth;
+    html.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#999\" stroke-dasharray=\"4 4\"/>%n"
+                + "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">calibration end %s</text>%n",
+            xEnd,
+            TOP,
+            xEnd,
+            TOP + plotHeight,
+            xEnd + 4,
+            TOP + 12,
+            calibrationEnd));
+    axes(html, plotWidth, plotHeight);
+    html.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">%.0f</text>%n"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>%n"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text>%n"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"11\">expected (dashed, blue) and actual"
+                + " (red) cumulative repeat purchases</text>%n",
+            LEFT - 4,
+            TOP + 8,
+            max,
+            LEFT,
+            HEIGHT - 22,
+            start,
+            WIDTH - RIGHT,
+            HEIGHT - 22,
+            holdout.end(),
+            LEFT,
+            HEIGHT - 6));
     html.append("</svg>\n");
   }
 

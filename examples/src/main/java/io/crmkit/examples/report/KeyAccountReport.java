@@ -1,5 +1,6 @@
 package io.crmkit.examples.report;
 
+import io.crmkit.rules.forecast.BgNbdModel;
 import io.crmkit.rules.rfm.RfmMethod;
 import io.crmkit.rules.rfm.RfmSegmentTable;
 import java.io.IOException;
@@ -31,8 +32,10 @@ import picocli.CommandLine.Spec;
  * such as CDNOW's), loads them into crmkit on the in-memory store, runs crmkit's rules and prints
  * the top accounts with their shares, the ABC classes and the Pareto point, the key accounts with
  * their reasons, and the counts per tier, RFM segment and lifecycle stage, and the reminders due in
- * the next 14 days. With {@code --out DIR} it also writes the report as CSV, JSON and HTML. Without
- * {@code --orders} it runs on the bundled orders of the R package {@code rfm} (MIT).
+ * the next 14 days, and a forecast of each customer's purchases and value from crmkit's BG/NBD and
+ * Gamma-Gamma models (see {@link ForecastAnalysis}). With {@code --out DIR} it also writes the
+ * report as CSV, JSON and HTML. Without {@code --orders} it runs on the bundled orders of the R
+ * package {@code rfm} (MIT).
  *
  * <p>Exit codes: {@value #EXIT_OK} success (rows may have been rejected, see {@code rejects.csv}),
  * {@value #EXIT_USAGE} a usage error, {@value #EXIT_DATA} a data error (a missing column, an
@@ -49,7 +52,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Loads orders into crmkit, runs its rules and prints a key-account report: top accounts"
           + " with share and cumulative share, ABC classes and the Pareto point, key accounts"
-          + " with reasons, tiers, RFM segments, lifecycle stages and reminders due in 14 days.",
+          + " with reasons, tiers, RFM segments, lifecycle stages, reminders due in 14 days, and"
+          + " a forecast (BG/NBD and Gamma-Gamma): P(alive), expected orders and CLV.",
       "Without --orders it runs on the bundled orders of the R package rfm (MIT, simulated)."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -165,6 +169,33 @@ public final class KeyAccountReport implements Callable<Integer> {
   private @Nullable Path rfmSegments;
 
   @Option(
+      names = "--calibration-end",
+      paramLabel = "DATE",
+      description =
+          "Fit the forecast models on the orders up to this day (yyyy-MM-dd); later orders are"
+              + " the hold-out the forecast is compared with. Default: fit on every order up to"
+              + " the analysis day, no hold-out.")
+  private @Nullable String calibrationEnd;
+
+  @Option(
+      names = "--forecast-weeks",
+      paramLabel = "N",
+      defaultValue = "52",
+      description =
+          "The forecast horizon in weeks after the calibration end, for expected orders and CLV"
+              + " (1 to 5200; default ${DEFAULT-VALUE}).")
+  private int forecastWeeks = ForecastAnalysis.DEFAULT_WEEKS;
+
+  @Option(
+      names = "--discount-rate",
+      paramLabel = "RATE",
+      defaultValue = "0.01",
+      description =
+          "The CLV's discount rate per month, as a fraction (0 to below 1; default"
+              + " ${DEFAULT-VALUE}, i.e. 1% a month, about 12.7% a year).")
+  private double discountRate = ForecastAnalysis.DEFAULT_MONTHLY_DISCOUNT_RATE;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       description =
@@ -231,6 +262,7 @@ public final class KeyAccountReport implements Callable<Integer> {
   public Integer call() throws IOException {
     ColumnMapping mapping = mapping();
     LocalDate day = analysisDay();
+    ForecastAnalysis.Settings forecast = forecastSettings();
     RfmSegmentTable segments =
         rfmSegments == null
             ? RfmSegmentTable.standard()
@@ -253,7 +285,7 @@ public final class KeyAccountReport implements Callable<Integer> {
     bar.finish();
     rejects.addAll(read.rejects());
     Report report =
-        new Analysis(new Analysis.Settings(day, rfmMethod, segments, strict), bar)
+        new Analysis(new Analysis.Settings(day, rfmMethod, segments, strict, forecast), bar)
             .run(
                 new Analysis.Input(
                     read.orders(),
@@ -332,6 +364,31 @@ public final class KeyAccountReport implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("--date-format '" + dateFormat + "' is not a date pattern: " + e.getMessage());
     }
+  }
+
+  private ForecastAnalysis.Settings forecastSettings() {
+    LocalDate end = null;
+    if (calibrationEnd != null) {
+      try {
+        end = LocalDate.parse(calibrationEnd.strip());
+      } catch (DateTimeParseException e) {
+        throw usage(
+            "--calibration-end must be a date as yyyy-MM-dd but was '" + calibrationEnd + "'");
+      }
+    }
+    if (forecastWeeks < 1 || forecastWeeks > BgNbdModel.MAX_WEEKS) {
+      throw usage(
+          "--forecast-weeks must lie between 1 and "
+              + (int) BgNbdModel.MAX_WEEKS
+              + " but was "
+              + forecastWeeks);
+    }
+    if (!(discountRate >= 0 && discountRate < 1)) {
+      throw usage(
+          "--discount-rate must be a monthly rate from 0 to below 1, such as 0.01, but was "
+              + discountRate);
+    }
+    return new ForecastAnalysis.Settings(end, forecastWeeks, discountRate);
   }
 
   private String requireKeyColumn() {

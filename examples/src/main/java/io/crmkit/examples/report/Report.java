@@ -35,6 +35,7 @@ import java.util.function.Function;
  * @param reminderDays how many days ahead {@code reminders} reach
  * @param reminders the live reminders due from the analysis day through {@code reminderDays} days
  * @param rfmSegments the segment names in the order of the segment table, {@code Others} last
+ * @param forecast the forecast models, totals and hold-out comparison, or why they are unavailable
  * @since 0.1
  */
 record Report(
@@ -53,7 +54,8 @@ record Report(
     BigDecimal largeOrderThreshold,
     int reminderDays,
     List<ReminderLine> reminders,
-    List<String> rfmSegments) {
+    List<String> rfmSegments,
+    ForecastSection forecast) {
 
   private static final List<String> ABC = Arrays.stream(AbcClass.values()).map(Enum::name).toList();
   private static final List<String> TIERS = List.of("A", "B", "C");
@@ -74,6 +76,7 @@ record Report(
     requireNonNull(largeOrderThreshold, "largeOrderThreshold");
     reminders = List.copyOf(reminders);
     rfmSegments = List.copyOf(rfmSegments);
+    requireNonNull(forecast, "forecast");
   }
 
   /** Counts customers per ABC class, A to C. */

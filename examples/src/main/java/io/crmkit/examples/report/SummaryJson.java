@@ -1,5 +1,7 @@
 package io.crmkit.examples.report;
 
+import io.crmkit.rules.forecast.BgNbdModel;
+import io.crmkit.rules.forecast.GammaGammaModel;
 import io.crmkit.rules.keyaccount.ParetoPoint;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -8,8 +10,9 @@ import java.util.Map;
 
 /**
  * Writes {@code summary.json}: totals, the Pareto points, and the counts per ABC class, tier, RFM
- * segment and lifecycle stage. The JSON is written by hand from maps, lists, strings, numbers and
- * booleans, escaping strings as RFC 8259 requires.
+ * segment and lifecycle stage, and the forecast (fitted parameters, totals, hold-out). The JSON is
+ * written by hand from maps, lists, strings, numbers and booleans, escaping strings as RFC 8259
+ * requires.
  */
 final class SummaryJson {
   private SummaryJson() {}
@@ -39,9 +42,75 @@ final class SummaryJson {
     json.put("lifecycle_stages", report.stageCounts());
     json.put("reminder_days", report.reminderDays());
     json.put("reminders", report.reminders().size());
+    json.put("forecast", forecast(report.forecast()));
     StringBuilder text = new StringBuilder();
     write(text, json, "");
     return text.append('\n').toString();
+  }
+
+  /**
+   * Returns the forecast object: the fitted parameters and totals, or {@code available: false} with
+   * the reason; a model that is missing is an object with its own reason, never a {@code NaN}.
+   */
+  private static Map<String, Object> forecast(ForecastSection forecast) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("available", forecast.available());
+    if (forecast.unavailable() != null || forecast.purchases() == null) {
+      json.put("reason", String.valueOf(forecast.unavailable()));
+      json.put("calibration_end", forecast.calibrationEnd().toString());
+      return json;
+    }
+    BgNbdModel purchases = forecast.purchases();
+    Map<String, Object> bgnbd = new LinkedHashMap<>();
+    bgnbd.put("r", purchases.r());
+    bgnbd.put("alpha", purchases.alpha());
+    bgnbd.put("a", purchases.a());
+    bgnbd.put("b", purchases.b());
+    bgnbd.put("log_likelihood", purchases.logLikelihood());
+    json.put("bgnbd", bgnbd);
+    Map<String, Object> gammaGamma = new LinkedHashMap<>();
+    GammaGammaModel spend = forecast.spend();
+    if (spend == null) {
+      gammaGamma.put("available", false);
+      gammaGamma.put("reason", String.valueOf(forecast.spendUnavailable()));
+    } else {
+      gammaGamma.put("p", spend.p());
+      gammaGamma.put("q", spend.q());
+      gammaGamma.put("gamma", spend.gamma());
+      gammaGamma.put("log_likelihood", spend.logLikelihood());
+      gammaGamma.put("customers_fitted", spend.customers());
+    }
+    json.put("gamma_gamma", gammaGamma);
+    json.put("customers_fitted", purchases.customers());
+    json.put("calibration_end", forecast.calibrationEnd().toString());
+    json.put("forecast_weeks", forecast.forecastWeeks());
+    json.put("monthly_discount_rate", forecast.monthlyDiscountRate());
+    json.put(
+        "expected_orders",
+        BigDecimal.valueOf(forecast.expectedOrders())
+            .setScale(4, java.math.RoundingMode.HALF_EVEN));
+    if (forecast.expectedRevenue() != null && forecast.expectedClv() != null) {
+      json.put("expected_revenue", forecast.expectedRevenue());
+      json.put("expected_clv", forecast.expectedClv());
+    }
+    json.put("customers_unscored", forecast.unscored().size());
+    ForecastSection.Holdout holdout = forecast.holdout();
+    if (holdout != null) {
+      Map<String, Object> h = new LinkedHashMap<>();
+      h.put("end", holdout.end().toString());
+      h.put("weeks", holdout.weeks());
+      h.put("predicted_orders", holdout.predicted());
+      h.put("actual_orders", holdout.actual());
+      if (holdout.correlation() != null) {
+        h.put("correlation", holdout.correlation());
+      }
+      if (holdout.predictedRevenue() != null) {
+        h.put("predicted_revenue", holdout.predictedRevenue());
+      }
+      h.put("actual_revenue", holdout.actualRevenue());
+      json.put("holdout", h);
+    }
+    return json;
   }
 
   private static Map<String, Object> pareto(ParetoPoint point) {
@@ -74,6 +143,11 @@ final class SummaryJson {
       text.append("]");
     } else if (value instanceof BigDecimal number) {
       text.append(number.toPlainString());
+    } else if (value instanceof Double number) {
+      if (!Double.isFinite(number)) {
+        throw new IllegalStateException("summary.json must not hold " + number);
+      }
+      text.append(number);
     } else if (value instanceof Number || value instanceof Boolean) {
       text.append(value);
     } else {

@@ -1,10 +1,14 @@
 package io.crmkit.examples.report;
 
+import io.crmkit.rules.forecast.BgNbdModel;
+import io.crmkit.rules.forecast.GammaGammaModel;
 import io.crmkit.rules.keyaccount.ParetoPoint;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Prints the report as plain text, one titled section after another. */
@@ -85,6 +89,7 @@ final class TerminalReport {
     if (reminders.size() > LISTED) {
       out.println("  … and " + (reminders.size() - LISTED) + " more");
     }
+    forecast(report);
     if (!report.rejects().isEmpty()) {
       section("Rejected rows");
       for (Reject reject : report.rejects().subList(0, Math.min(LISTED, report.rejects().size()))) {
@@ -95,6 +100,149 @@ final class TerminalReport {
             "  … and " + (report.rejects().size() - LISTED) + " more (see rejects.csv with --out)");
       }
     }
+  }
+
+  /** Prints the forecast: the fitted models, the totals, the hold-out and the accounts at risk. */
+  private void forecast(Report report) {
+    ForecastSection f = report.forecast();
+    String currency = report.currency().getCurrencyCode();
+    section(
+        "Forecast (BG/NBD purchases, Gamma-Gamma spend; fitted on the orders up to "
+            + f.calibrationEnd()
+            + ")");
+    BgNbdModel purchases = f.purchases();
+    if (purchases == null) {
+      out.println("The forecast is unavailable: " + f.unavailable() + ".");
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "Purchase model: r=%.6g alpha=%.6g a=%.6g b=%.6g, log-likelihood %.2f, %d customers%n",
+        purchases.r(),
+        purchases.alpha(),
+        purchases.a(),
+        purchases.b(),
+        purchases.logLikelihood(),
+        purchases.customers());
+    GammaGammaModel spend = f.spend();
+    if (spend == null) {
+      out.println(
+          "Spend model unavailable, so no order value or CLV: " + f.spendUnavailable() + ".");
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "Spend model: p=%.6g q=%.6g gamma=%.6g, %d customers with repeat purchases;"
+              + " mean value per order %s %s%n",
+          spend.p(),
+          spend.q(),
+          spend.gamma(),
+          spend.customers(),
+          spend.populationAverageValue().amount().toPlainString(),
+          currency);
+    }
+    StringBuilder next =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "Next %d weeks after %s: %.1f expected orders",
+                f.forecastWeeks(),
+                f.calibrationEnd(),
+                f.expectedOrders()));
+    if (f.expectedRevenue() != null && f.expectedClv() != null) {
+      next.append(", ")
+          .append(f.expectedRevenue().toPlainString())
+          .append(' ')
+          .append(currency)
+          .append(" expected revenue, CLV ")
+          .append(f.expectedClv().toPlainString())
+          .append(' ')
+          .append(currency)
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  " (discounted at %s%% a month)",
+                  percentOf(f.monthlyDiscountRate())));
+    }
+    out.println(next);
+    if (!f.unscored().isEmpty()) {
+      Map.Entry<String, String> first = f.unscored().entrySet().iterator().next();
+      out.println(
+          "Not scored (cells left empty): "
+              + f.unscored().size()
+              + ", such as "
+              + first.getKey()
+              + ": "
+              + first.getValue());
+    }
+    ForecastSection.Holdout h = f.holdout();
+    if (h != null) {
+      out.printf(
+          Locale.ROOT,
+          "Hold-out %s to %s (%.1f weeks): predicted %.1f repeat purchases, actual %d (%s);"
+              + " per-customer correlation %s%n",
+          f.calibrationEnd().plusDays(1),
+          h.end(),
+          h.weeks(),
+          h.predicted(),
+          h.actual(),
+          h.actual() == 0
+              ? "no purchase to compare with"
+              : String.format(
+                  Locale.ROOT, "error %+.1f%%", 100 * (h.predicted() - h.actual()) / h.actual()),
+          h.correlation() == null
+              ? "not defined (no variation)"
+              : String.format(Locale.ROOT, "%.3f", h.correlation()));
+      if (h.predictedRevenue() != null) {
+        out.println(
+            "Hold-out revenue: predicted "
+                + h.predictedRevenue().toPlainString()
+                + " "
+                + currency
+                + ", actual "
+                + h.actualRevenue().toPlainString()
+                + " "
+                + currency);
+      }
+    }
+    List<AccountLine> lost = mostLikelyLost(report.customers());
+    out.println(
+        "Accounts most likely lost (P(alive) below 50%, by past revenue times the chance they are"
+            + " gone):");
+    if (lost.isEmpty()) {
+      out.println("  none");
+    }
+    for (AccountLine line : lost) {
+      AccountForecast a = line.forecast();
+      out.printf(
+          Locale.ROOT,
+          "  %s %15s %s  P(alive) %5.1f%%%n",
+          fit(line.customer(), 32),
+          a.pastRevenue().toPlainString(),
+          currency,
+          100 * a.probabilityAlive());
+    }
+  }
+
+  /**
+   * Returns the customers the forecast says are most likely lost: P(alive) below one half, ranked
+   * by past revenue times {@code 1 − P(alive)}, at most {@value #LISTED}.
+   */
+  static List<AccountLine> mostLikelyLost(List<AccountLine> lines) {
+    return lines.stream()
+        .filter(l -> l.forecast() != null && l.forecast().probabilityAlive() < 0.5)
+        .sorted(
+            Comparator.comparingDouble(
+                    (AccountLine l) ->
+                        l.forecast().pastRevenue().doubleValue()
+                            * (1 - l.forecast().probabilityAlive()))
+                .reversed()
+                .thenComparing(AccountLine::customer))
+        .limit(LISTED)
+        .toList();
+  }
+
+  private static String percentOf(double rate) {
+    return BigDecimal.valueOf(rate).movePointRight(2).stripTrailingZeros().toPlainString();
   }
 
   private void section(String title) {

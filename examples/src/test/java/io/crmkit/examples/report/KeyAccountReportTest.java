@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KeyAccountReportTest {
   private static final String HEADER =
       "customer,parent,orders,revenue,share,cumulative_share,abc_class,recency_days,rfm_r,rfm_f,"
-          + "rfm_m,rfm_segment,tier,lifecycle_stage,key_account,key_account_reasons";
+          + "rfm_m,rfm_segment,tier,lifecycle_stage,key_account,key_account_reasons,"
+          + "p_alive,expected_orders,expected_aov,expected_clv";
 
   @TempDir static Path out;
 
@@ -243,6 +244,9 @@ class KeyAccountReportTest {
             "--as-of",
             "--rfm-method",
             "--rfm-segments",
+            "--calibration-end",
+            "--forecast-weeks",
+            "--discount-rate",
             "--out",
             "--strict",
             "--format",

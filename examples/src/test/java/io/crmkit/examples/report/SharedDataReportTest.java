@@ -1,6 +1,7 @@
 package io.crmkit.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -71,6 +72,65 @@ class SharedDataReportTest {
     assertThat(ReportRun.csv(out.resolve("accounts.csv"))).hasSize(customers.size() + 1);
     assertThat(Files.readString(out.resolve("summary.json")))
         .contains("\"total_revenue\": " + total.setScale(2).toPlainString());
+  }
+
+  @Test
+  void cdnowSample_calibratedTo1997_09_30_reproducesThePublishedBgNbdParameters()
+      throws IOException {
+    Path file = DATA.resolve("cdnow/CDNOW_sample.txt");
+    assumeTrue(Files.isRegularFile(file), "shared data set absent: " + file);
+    long rows = 0;
+    long free = 0;
+    Set<String> holdoutDays = new HashSet<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
+      // original id, sample id, date yyyyMMdd, CDs, dollars
+      String[] cells = line.strip().split("\\s+");
+      if (cells.length == 5) {
+        rows++;
+        if (new BigDecimal(cells[4]).signum() == 0) {
+          free++;
+        }
+        if (cells[2].compareTo("19970930") > 0) {
+          holdoutDays.add(cells[0] + " " + cells[2]);
+        }
+      }
+    }
+
+    ReportRun run =
+        ReportRun.of(
+            "--orders", file.toString(),
+            "--format", "whitespace",
+            "--customer-column", "1",
+            "--date-column", "3",
+            "--amount-column", "5",
+            "--date-format", "yyyyMMdd",
+            "--currency", "USD",
+            "--calibration-end", "1997-09-30",
+            "--forecast-weeks", "39",
+            "--out", out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(free).as("$0.00 orders count as purchases, as in the paper").isPositive();
+    assertThat(run.out())
+        .contains("Input: " + rows + " rows, 0 filtered out, 0 rejected, " + rows + " orders")
+        .contains("Purchase model: r=0.24")
+        .contains(" alpha=4.41")
+        .contains("2357 customers")
+        .contains("Hold-out 1997-10-01 to 1998-06-30 (39.0 weeks)");
+    String json = Files.readString(out.resolve("summary.json"));
+    assertThat(ForecastReportTest.number(json, "r")).isCloseTo(0.243, within(0.0005));
+    assertThat(ForecastReportTest.number(json, "alpha")).isCloseTo(4.414, within(0.0005));
+    assertThat(ForecastReportTest.number(json, "a")).isCloseTo(0.793, within(0.0005));
+    assertThat(ForecastReportTest.number(json, "b")).isCloseTo(2.426, within(0.0005));
+    assertThat(ForecastReportTest.number(json, "log_likelihood")).isCloseTo(-9582.4, within(0.05));
+    assertThat(ForecastReportTest.number(json, "p")).isCloseTo(6.25, within(0.005));
+    assertThat(ForecastReportTest.number(json, "q")).isCloseTo(3.74, within(0.005));
+    assertThat(json)
+        .contains("\"customers_fitted\": 2357,")
+        .contains("\"actual_orders\": " + holdoutDays.size() + ",");
+    assertThat(ForecastReportTest.number(json, "predicted_orders"))
+        .isCloseTo(holdoutDays.size(), within(0.2 * holdoutDays.size()));
+    assertThat(Files.readString(out.resolve("report.html"))).contains("class=\"expected\"");
   }
 
   @Test
