@@ -11,6 +11,7 @@ import io.crmkit.core.batch.JobReport;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerQuery;
+import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.CrmEvent;
 import io.crmkit.core.shared.CrmException;
 import io.crmkit.core.shared.Cursor;
@@ -54,6 +55,7 @@ final class JobRun {
   private long changed;
   private long failed;
   private @Nullable Throwable abort;
+  private boolean interrupted;
 
   JobRun(
       Kernel kernel,
@@ -84,7 +86,25 @@ final class JobRun {
     kernel.execute(
         work -> {
           JobCheckpointRepository checkpoints = work.store().jobCheckpoints();
-          return checkpoints.save(current(checkpoints).finished());
+          JobCheckpoint finished = current(checkpoints);
+          // ranges of an earlier run whose customers were deleted since lie past the last page:
+          // fold their counts in too, so the finished checkpoint counts everyone and keeps no range
+          List<CompletedRange> left = checkpoints.ranges(tenant, job);
+          if (!left.isEmpty()) {
+            CustomerId through = left.get(0).last();
+            long moreProcessed = 0;
+            long moreChanged = 0;
+            long moreFailed = 0;
+            for (CompletedRange range : left) {
+              through = range.last().compareTo(through) > 0 ? range.last() : through;
+              moreProcessed += range.processed();
+              moreChanged += range.changed();
+              moreFailed += range.failed();
+            }
+            checkpoints.deleteRangesThrough(tenant, job, through);
+            finished = finished.advancedTo(through, null, moreProcessed, moreChanged, moreFailed);
+          }
+          return checkpoints.save(finished.finished());
         });
     return finish(JobReport.Outcome.COMPLETED);
   }
@@ -103,6 +123,9 @@ final class JobRun {
     }
     while (inFlight > 0) {
       handle(take());
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     if (abort instanceof RuntimeException e) {
       throw e;
@@ -155,55 +178,108 @@ final class JobRun {
     }
   }
 
+  /**
+   * Waits for the next page to end. An interrupt does not cut the wait short, since pages in flight
+   * are still committing: it aborts the walk, and the caller's interrupt flag is set again once
+   * every page has ended.
+   */
   private Completion take() {
-    try {
-      return completions.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(
-          "interrupted while job " + job + " waited for its pages; run it again to resume", e);
+    while (true) {
+      try {
+        return completions.take();
+      } catch (InterruptedException e) {
+        interrupted = true;
+        abortWith(
+            new IllegalStateException(
+                "interrupted while job " + job + " waited for its pages; run it again to resume",
+                e));
+      }
     }
   }
 
-  /** Processes one page in one unit of work; on an executor thread. */
+  /**
+   * Processes one page in one unit of work; on an executor thread. A step that fails rolls the
+   * whole page back (so nothing it wrote half-way is kept and none of the page's events is
+   * published), and the page runs again without that customer, who counts as failed; a page that
+   * loses an optimistic race, in a step or at commit, is decided again from the stored state.
+   */
   private PageResult process(List<CustomerId> customers) {
-    if (options.dryRun()) {
-      return kernel.executeAndRollBack(work -> steps(work, customers));
+    Map<CustomerId, JobFailure> failedSteps = new LinkedHashMap<>();
+    for (int lostRaces = 0; ; ) {
+      try {
+        if (options.dryRun()) {
+          return kernel.executeAndRollBack(work -> steps(work, customers, failedSteps));
+        }
+        return kernel.execute(
+            work -> {
+              PageResult result = steps(work, customers, failedSteps);
+              work.store()
+                  .jobCheckpoints()
+                  .addRange(
+                      new CompletedRange(
+                          tenant,
+                          job,
+                          customers.get(0),
+                          customers.get(customers.size() - 1),
+                          customers.size(),
+                          result.changed,
+                          result.failures.size()));
+              return result;
+            });
+      } catch (StepFailed failure) {
+        CrmException cause = failure.cause;
+        failedSteps.put(
+            failure.customer,
+            new JobFailure(job, failure.customer, cause.code(), cause.getMessage()));
+      } catch (ConcurrentUpdateException race) {
+        lostRaces++;
+        if (lostRaces == Kernel.ATTEMPTS) {
+          throw race;
+        }
+        Kernel.backOff(lostRaces);
+      }
     }
-    return kernel.execute(
-        work -> {
-          PageResult result = steps(work, customers);
-          work.store()
-              .jobCheckpoints()
-              .addRange(
-                  new CompletedRange(
-                      tenant,
-                      job,
-                      customers.get(0),
-                      customers.get(customers.size() - 1),
-                      customers.size(),
-                      result.changed,
-                      result.failures.size()));
-          return result;
-        });
   }
 
-  private PageResult steps(Kernel.Work work, List<CustomerId> customers) {
+  private PageResult steps(
+      Kernel.Work work, List<CustomerId> customers, Map<CustomerId, JobFailure> failedSteps) {
     PageResult result = new PageResult(customers.size());
     for (CustomerId customer : customers) {
+      JobFailure failedBefore = failedSteps.get(customer);
+      if (failedBefore != null) {
+        result.failures.add(failedBefore);
+        continue;
+      }
       int mark = work.mark();
+      boolean changedIt;
       try {
-        if (step.apply(tenant, customer)) {
-          result.changed++;
-          if (options.dryRun()) {
-            result.events.put(customer, work.eventsSince(mark));
-          }
-        }
+        changedIt = step.apply(tenant, customer);
+      } catch (ConcurrentUpdateException race) {
+        throw race; // the stored state moved under the page: decide it again
       } catch (CrmException e) {
-        result.failures.add(new JobFailure(job, customer, e.code(), e.getMessage()));
+        throw new StepFailed(customer, e);
+      }
+      if (changedIt) {
+        result.changed++;
+        if (options.dryRun()) {
+          result.events.put(customer, work.eventsSince(mark));
+        }
       }
     }
     return result;
+  }
+
+  /** Rolls a page back because one customer's step failed. */
+  private static final class StepFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient CustomerId customer;
+    final transient CrmException cause;
+
+    StepFailed(CustomerId customer, CrmException cause) {
+      super(null, null, false, false);
+      this.customer = customer;
+      this.cause = cause;
+    }
   }
 
   /** Takes in one completed page: counts, listener, checkpoint; never throws. */

@@ -166,7 +166,7 @@ final class Kernel {
     }
   }
 
-  private static void backOff(int attempt) {
+  static void backOff(int attempt) {
     long maxMillis = Math.min(1L << attempt, 64);
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(maxMillis + 1));
