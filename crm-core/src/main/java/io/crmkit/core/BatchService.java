@@ -216,7 +216,7 @@ public final class BatchService {
               if (lifecycleRuleRegistered) {
                 lifecycle.reevaluate(tenant, next);
               }
-              tiers.reevaluate(tenant, next);
+              tiers.reevaluateDefinedLadders(tenant, next);
               segments.reevaluate(tenant, next, ACTIVITY);
             }
             next = held.parent().orElse(null);

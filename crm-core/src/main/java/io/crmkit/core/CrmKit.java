@@ -268,8 +268,10 @@ public final class CrmKit {
      * Sets whether recording an activity (an order, a contract, an interaction, feedback)
      * re-evaluates that customer, and every ancestor whose group facts include it, in the same unit
      * of work: its lifecycle (when a lifecycle rule is registered), its tiers and its dynamic
-     * segments; no other customer is touched. The activity and the re-evaluation commit together or
-     * not at all. Default: off, and batch jobs ({@link #batch()}) re-evaluate.
+     * segments; no other customer is touched. Tiering rules whose ladder the tenant has not defined
+     * are skipped, so a tenant still setting up can record activities. The activity and the
+     * re-evaluation commit together or not at all. Default: off, and batch jobs ({@link #batch()})
+     * re-evaluate.
      */
     public Builder reevaluateOnActivity(boolean value) {
       this.reevaluateOnActivity = value;

@@ -211,6 +211,20 @@ public final class TierService {
    * @throws NotFoundException if the customer, or a rule's ladder, does not exist
    */
   public List<TierEvaluation> reevaluate(TenantId tenant, CustomerId customer) {
+    return reevaluate(tenant, customer, false);
+  }
+
+  /**
+   * Like {@link #reevaluate}, but skips the rules whose ladder the tenant has not defined; for the
+   * re-evaluation that follows a recorded activity, which must not refuse the activity because a
+   * tenant has not set up every ladder yet.
+   */
+  List<TierEvaluation> reevaluateDefinedLadders(TenantId tenant, CustomerId customer) {
+    return reevaluate(tenant, customer, true);
+  }
+
+  private List<TierEvaluation> reevaluate(
+      TenantId tenant, CustomerId customer, boolean skipUndefinedLadders) {
     kernel.requireTenant(tenant);
     return kernel.execute(
         work -> {
@@ -226,11 +240,12 @@ public final class TierService {
           TierHistorySnapshot before = history.snapshot();
           List<TierEvaluation> evaluations = new ArrayList<>();
           for (TieringRule rule : rules) {
+            Optional<TierLadder> defined = store.tierLadders().find(tenant, rule.ladder());
+            if (defined.isEmpty() && skipUndefinedLadders) {
+              continue;
+            }
             TierLadder ladder =
-                store
-                    .tierLadders()
-                    .find(tenant, rule.ladder())
-                    .orElseThrow(() -> new NotFoundException("tier ladder " + rule.ladder()));
+                defined.orElseThrow(() -> new NotFoundException("tier ladder " + rule.ladder()));
             TierDecision decision = rule.decide(snapshot, facts, today);
             TierOutcome outcome =
                 history.applyRule(

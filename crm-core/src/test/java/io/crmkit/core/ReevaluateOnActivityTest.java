@@ -172,19 +172,24 @@ class ReevaluateOnActivityTest {
   }
 
   @Test
-  void record_reevaluationFails_recordsNothing() {
+  void record_tenantWithoutTheRulesLadder_recordsTheActivityAndGradesNothing() {
     CrmKit crm = kit(true);
     CustomerId customer = crm.customers().register(NewCustomer.organization(f.tenant, "客户"));
 
-    assertThatThrownBy(
-            () -> crm.activities().recordOrder(f.tenant, customer, AMOUNT, KitFixture.TODAY))
+    crm.activities().recordOrder(f.tenant, customer, AMOUNT, KitFixture.TODAY);
+
+    assertThat(crm.activities().count(ActivityQuery.of(f.tenant, customer))).isEqualTo(1);
+    assertThat(crm.tiers().tierOf(f.tenant, customer, GRADE)).isEmpty();
+    assertThat(events).anyMatch(e -> e instanceof io.crmkit.core.activity.ActivityRecorded);
+  }
+
+  @Test
+  void reevaluate_tenantWithoutTheRulesLadder_stillThrowsNotFound() {
+    CrmKit crm = kit(true);
+    CustomerId customer = crm.customers().register(NewCustomer.organization(f.tenant, "客户"));
+
+    assertThatThrownBy(() -> crm.tiers().reevaluate(f.tenant, customer))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("grade");
-
-    assertThat(crm.activities().count(ActivityQuery.of(f.tenant, customer))).isZero();
-    assertThat(crm.facts().of(f.tenant, customer).orderCount(FactWindow.LIFETIME, KitFixture.TODAY))
-        .isZero();
-    assertThat(crm.lifecycle().stageOf(f.tenant, customer)).isEmpty();
-    assertThat(events).noneMatch(e -> e instanceof io.crmkit.core.activity.ActivityRecorded);
   }
 }
