@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A fitted BG/NBD model (Fader, Hardie and Lee 2005, "Counting Your Customers the Easy Way"): while
@@ -43,7 +44,7 @@ public record BgNbdModel(
   /** The longest horizon, in weeks, predictions accept: a hundred years. */
   public static final double MAX_WEEKS = 5200;
 
-  private static final double NEAR_ONE = 1e-4;
+  private static final double NEAR_POLE = 1e-4;
 
   /**
    * Validates the parameters and lists every problem.
@@ -175,7 +176,8 @@ public record BgNbdModel(
     double z = weeks / (ageTerm + weeks);
     double logOneMinusZ = Math.log(ageTerm) - Math.log(ageTerm + weeks);
     double growth =
-        nearOne(
+        removingPoles(
+            1 - b - x,
             shape ->
                 (shape + b + x - 1)
                     / (shape - 1)
@@ -198,7 +200,8 @@ public record BgNbdModel(
     }
     double z = weeks / (alpha + weeks);
     double logOneMinusZ = Math.log(alpha) - Math.log(alpha + weeks);
-    return nearOne(
+    return removingPoles(
+        1 - b,
         shape -> (shape + b - 1) / (shape - 1) * complement(r, b, shape + b - 1, z, logOneMinusZ));
   }
 
@@ -225,16 +228,31 @@ public record BgNbdModel(
   }
 
   /**
-   * Evaluates a function of the shape {@code a} that has a removable singularity at {@code a = 1}:
-   * close to it, the mean of the values just either side.
+   * Evaluates a function of the shape {@code a} with two removable singularities: at {@code a = 1},
+   * where the prefactor's denominator {@code a − 1} vanishes, and at {@code a = pole}, where the
+   * hypergeometric parameter {@code c = a + b + x − 1} is zero and the prefactor's numerator {@code
+   * c} cancels the pole of {@code 2F1} in {@code c}. Within {@value #NEAR_POLE} of either (of both,
+   * when they lie close together) it interpolates linearly between the values just outside.
    */
-  private double nearOne(java.util.function.DoubleUnaryOperator ofShape) {
-    if (Math.abs(a - 1) >= NEAR_ONE) {
+  private double removingPoles(double pole, DoubleUnaryOperator ofShape) {
+    double low = Math.min(1, pole);
+    double high = Math.max(1, pole);
+    double from;
+    double to;
+    if (high - low < 2 * NEAR_POLE) {
+      from = low - NEAR_POLE;
+      to = high + NEAR_POLE;
+    } else {
+      double nearest = Math.abs(a - low) < Math.abs(a - high) ? low : high;
+      from = nearest - NEAR_POLE;
+      to = nearest + NEAR_POLE;
+    }
+    if (!(a > from && a < to)) {
       return ofShape.applyAsDouble(a);
     }
-    double below = ofShape.applyAsDouble(1 - NEAR_ONE);
-    double above = ofShape.applyAsDouble(1 + NEAR_ONE);
-    return below + (above - below) * (a - (1 - NEAR_ONE)) / (2 * NEAR_ONE);
+    double below = ofShape.applyAsDouble(from);
+    double above = ofShape.applyAsDouble(to);
+    return below + (above - below) * (a - from) / (to - from);
   }
 
   /**

@@ -66,6 +66,18 @@ class CustomerValueModelTest {
   }
 
   @Test
+  void forecast_aPlusBOne_oneTimeBuyer_isFinite() {
+    CustomerValueModel model =
+        new CustomerValueModel(new BgNbdModel(0.4, 4, 0.5, 0.5, FIT, -1, 10), CDNOW.spend());
+    PurchaseSummary once = new PurchaseSummary(0, 0, 30, BigDecimal.ZERO, 0, Simulation.USD);
+    SalesForecast forecast = model.forecast(once, 13, 4);
+    assertThat(forecast.totalOrders())
+        .isPositive()
+        .isCloseTo(model.purchases().expectedPurchases(once, 52), within(1e-9));
+    assertThat(model.clv(once, 12, 0.01).amount()).isPositive();
+  }
+
+  @Test
   void forecastGroup_isTheSumOfItsMembers() {
     SalesForecast group = CDNOW.forecastGroup(List.of(LOYAL, LAPSED), 6, 4);
     SalesForecast loyal = CDNOW.forecast(LOYAL, 6, 4);
