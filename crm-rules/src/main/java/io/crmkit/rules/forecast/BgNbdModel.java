@@ -160,7 +160,7 @@ public record BgNbdModel(
    * Returns how many transactions the customer is expected to make in the next {@code weeks} weeks
    * .
    *
-   * @throws IllegalArgumentException if {@code weeks} is negative, not finite or above {@value
+   * @throws ValidationException if {@code weeks} is negative, not finite or above {@value
    *     #MAX_WEEKS}
    * @throws ArithmeticException if the hypergeometric series does not converge, which happens only
    *     for horizons far longer than the customer's history on a model with a tiny {@code alpha}
@@ -189,7 +189,7 @@ public record BgNbdModel(
    * Returns how many transactions a customer is expected to make in its first {@code weeks} weeks :
    * the population curve of expected repeat purchases.
    *
-   * @throws IllegalArgumentException if {@code weeks} is negative, not finite or above {@value
+   * @throws ValidationException if {@code weeks} is negative, not finite or above {@value
    *     #MAX_WEEKS}
    * @throws ArithmeticException if the hypergeometric series does not converge
    */
@@ -209,17 +209,12 @@ public record BgNbdModel(
    * Returns the population curve: the expected cumulative repeat purchases of a new customer at the
    * end of each of {@code periods} periods of {@code weeksPerPeriod} weeks.
    *
-   * @throws IllegalArgumentException if {@code periods} is negative or the horizon is not a valid
-   *     number of weeks
+   * @throws ValidationException if {@code periods} is negative, {@code weeksPerPeriod} is not
+   *     positive or the horizon exceeds {@value #MAX_WEEKS} weeks
+   * @throws ArithmeticException if the hypergeometric series does not converge
    */
   public List<Double> expectedPurchasesPopulation(int periods, double weeksPerPeriod) {
-    if (periods < 0 || !(weeksPerPeriod > 0)) {
-      throw new IllegalArgumentException(
-          "periods must not be negative and weeksPerPeriod must be positive but were "
-              + periods
-              + " and "
-              + weeksPerPeriod);
-    }
+    checkHorizon(periods, weeksPerPeriod);
     List<Double> curve = new ArrayList<>(periods);
     for (int i = 1; i <= periods; i++) {
       curve.add(expectedPurchasesPopulation(i * weeksPerPeriod));
@@ -267,8 +262,42 @@ public record BgNbdModel(
 
   private static void checkWeeks(double weeks) {
     if (!(weeks >= 0 && weeks <= MAX_WEEKS)) {
-      throw new IllegalArgumentException(
-          "weeks must lie between 0 and " + MAX_WEEKS + " but was " + weeks);
+      throw ValidationException.of("weeks", weeks, "must lie between 0 and " + MAX_WEEKS);
+    }
+  }
+
+  /**
+   * Checks a horizon of {@code periods} periods of {@code weeksPerPeriod} weeks and lists every
+   * problem.
+   *
+   * @throws ValidationException if {@code periods} is negative, {@code weeksPerPeriod} is not
+   *     positive and finite or the whole horizon exceeds {@value #MAX_WEEKS} weeks
+   */
+  static void checkHorizon(int periods, double weeksPerPeriod) {
+    List<FieldError> errors = new ArrayList<>();
+    if (periods < 0) {
+      errors.add(new FieldError("periods", String.valueOf(periods), "must not be negative"));
+    }
+    if (!(weeksPerPeriod > 0 && Double.isFinite(weeksPerPeriod))) {
+      errors.add(
+          new FieldError(
+              "weeksPerPeriod", String.valueOf(weeksPerPeriod), "must be positive and finite"));
+    }
+    if (errors.isEmpty() && !(periods * weeksPerPeriod <= MAX_WEEKS)) {
+      errors.add(
+          new FieldError(
+              "periods",
+              String.valueOf(periods),
+              "of "
+                  + weeksPerPeriod
+                  + " weeks must end within "
+                  + MAX_WEEKS
+                  + " weeks, so at most "
+                  + (int) (MAX_WEEKS / weeksPerPeriod)
+                  + " periods"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
     }
   }
 

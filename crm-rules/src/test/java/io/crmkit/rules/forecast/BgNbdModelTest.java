@@ -159,14 +159,30 @@ class BgNbdModelTest {
   }
 
   @Test
-  void expectedPurchases_badHorizon_throws() {
+  void expectedPurchases_badHorizon_throwsValidationNamingFieldAndValue() {
     assertThatThrownBy(() -> CDNOW.expectedPurchases(summary(0, 0, 1), -1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.fields()).containsExactly("weeks");
+              assertThat(e.errors().get(0).rejectedValue()).isEqualTo("-1.0");
+            })
         .hasMessageContaining("-1.0");
     assertThatThrownBy(() -> CDNOW.expectedPurchasesPopulation(Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("weeks"));
     assertThatThrownBy(() -> CDNOW.expectedPurchasesPopulation(-1, 4))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("periods"));
+    assertThatThrownBy(() -> CDNOW.expectedPurchasesPopulation(3, -4))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.fields()).containsExactly("weeksPerPeriod"));
+    assertThatThrownBy(() -> CDNOW.expectedPurchasesPopulation(2, 2601))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("periods"))
+        .hasMessageContaining("5200");
+    assertThat(CDNOW.expectedPurchasesPopulation(2, 2600)).hasSize(2);
   }
 
   @Test
