@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A fitted BG/NBD model (Fader, Hardie and Lee 2005, "Counting Your Customers the Easy Way"): while
@@ -43,7 +44,7 @@ public record BgNbdModel(
   /** The longest horizon, in weeks, predictions accept: a hundred years. */
   public static final double MAX_WEEKS = 5200;
 
-  private static final double NEAR_ONE = 1e-4;
+  private static final double NEAR_POLE = 1e-4;
 
   /**
    * Validates the parameters and lists every problem.
@@ -159,7 +160,7 @@ public record BgNbdModel(
    * Returns how many transactions the customer is expected to make in the next {@code weeks} weeks
    * .
    *
-   * @throws IllegalArgumentException if {@code weeks} is negative, not finite or above {@value
+   * @throws ValidationException if {@code weeks} is negative, not finite or above {@value
    *     #MAX_WEEKS}
    * @throws ArithmeticException if the hypergeometric series does not converge, which happens only
    *     for horizons far longer than the customer's history on a model with a tiny {@code alpha}
@@ -175,7 +176,8 @@ public record BgNbdModel(
     double z = weeks / (ageTerm + weeks);
     double logOneMinusZ = Math.log(ageTerm) - Math.log(ageTerm + weeks);
     double growth =
-        nearOne(
+        removingPoles(
+            1 - b - x,
             shape ->
                 (shape + b + x - 1)
                     / (shape - 1)
@@ -187,7 +189,7 @@ public record BgNbdModel(
    * Returns how many transactions a customer is expected to make in its first {@code weeks} weeks :
    * the population curve of expected repeat purchases.
    *
-   * @throws IllegalArgumentException if {@code weeks} is negative, not finite or above {@value
+   * @throws ValidationException if {@code weeks} is negative, not finite or above {@value
    *     #MAX_WEEKS}
    * @throws ArithmeticException if the hypergeometric series does not converge
    */
@@ -198,7 +200,8 @@ public record BgNbdModel(
     }
     double z = weeks / (alpha + weeks);
     double logOneMinusZ = Math.log(alpha) - Math.log(alpha + weeks);
-    return nearOne(
+    return removingPoles(
+        1 - b,
         shape -> (shape + b - 1) / (shape - 1) * complement(r, b, shape + b - 1, z, logOneMinusZ));
   }
 
@@ -206,17 +209,12 @@ public record BgNbdModel(
    * Returns the population curve: the expected cumulative repeat purchases of a new customer at the
    * end of each of {@code periods} periods of {@code weeksPerPeriod} weeks.
    *
-   * @throws IllegalArgumentException if {@code periods} is negative or the horizon is not a valid
-   *     number of weeks
+   * @throws ValidationException if {@code periods} is negative, {@code weeksPerPeriod} is not
+   *     positive or the horizon exceeds {@value #MAX_WEEKS} weeks
+   * @throws ArithmeticException if the hypergeometric series does not converge
    */
   public List<Double> expectedPurchasesPopulation(int periods, double weeksPerPeriod) {
-    if (periods < 0 || !(weeksPerPeriod > 0)) {
-      throw new IllegalArgumentException(
-          "periods must not be negative and weeksPerPeriod must be positive but were "
-              + periods
-              + " and "
-              + weeksPerPeriod);
-    }
+    checkHorizon(periods, weeksPerPeriod);
     List<Double> curve = new ArrayList<>(periods);
     for (int i = 1; i <= periods; i++) {
       curve.add(expectedPurchasesPopulation(i * weeksPerPeriod));
@@ -225,16 +223,31 @@ public record BgNbdModel(
   }
 
   /**
-   * Evaluates a function of the shape {@code a} that has a removable singularity at {@code a = 1}:
-   * close to it, the mean of the values just either side.
+   * Evaluates a function of the shape {@code a} with two removable singularities: at {@code a = 1},
+   * where the prefactor's denominator {@code a − 1} vanishes, and at {@code a = pole}, where the
+   * hypergeometric parameter {@code c = a + b + x − 1} is zero and the prefactor's numerator {@code
+   * c} cancels the pole of {@code 2F1} in {@code c}. Within {@value #NEAR_POLE} of either (of both,
+   * when they lie close together) it interpolates linearly between the values just outside.
    */
-  private double nearOne(java.util.function.DoubleUnaryOperator ofShape) {
-    if (Math.abs(a - 1) >= NEAR_ONE) {
+  private double removingPoles(double pole, DoubleUnaryOperator ofShape) {
+    double low = Math.min(1, pole);
+    double high = Math.max(1, pole);
+    double from;
+    double to;
+    if (high - low < 2 * NEAR_POLE) {
+      from = low - NEAR_POLE;
+      to = high + NEAR_POLE;
+    } else {
+      double nearest = Math.abs(a - low) < Math.abs(a - high) ? low : high;
+      from = nearest - NEAR_POLE;
+      to = nearest + NEAR_POLE;
+    }
+    if (!(a > from && a < to)) {
       return ofShape.applyAsDouble(a);
     }
-    double below = ofShape.applyAsDouble(1 - NEAR_ONE);
-    double above = ofShape.applyAsDouble(1 + NEAR_ONE);
-    return below + (above - below) * (a - (1 - NEAR_ONE)) / (2 * NEAR_ONE);
+    double below = ofShape.applyAsDouble(from);
+    double above = ofShape.applyAsDouble(to);
+    return below + (above - below) * (a - from) / (to - from);
   }
 
   /**
@@ -249,8 +262,42 @@ public record BgNbdModel(
 
   private static void checkWeeks(double weeks) {
     if (!(weeks >= 0 && weeks <= MAX_WEEKS)) {
-      throw new IllegalArgumentException(
-          "weeks must lie between 0 and " + MAX_WEEKS + " but was " + weeks);
+      throw ValidationException.of("weeks", weeks, "must lie between 0 and " + MAX_WEEKS);
+    }
+  }
+
+  /**
+   * Checks a horizon of {@code periods} periods of {@code weeksPerPeriod} weeks and lists every
+   * problem.
+   *
+   * @throws ValidationException if {@code periods} is negative, {@code weeksPerPeriod} is not
+   *     positive and finite or the whole horizon exceeds {@value #MAX_WEEKS} weeks
+   */
+  static void checkHorizon(int periods, double weeksPerPeriod) {
+    List<FieldError> errors = new ArrayList<>();
+    if (periods < 0) {
+      errors.add(new FieldError("periods", String.valueOf(periods), "must not be negative"));
+    }
+    if (!(weeksPerPeriod > 0 && Double.isFinite(weeksPerPeriod))) {
+      errors.add(
+          new FieldError(
+              "weeksPerPeriod", String.valueOf(weeksPerPeriod), "must be positive and finite"));
+    }
+    if (errors.isEmpty() && !(periods * weeksPerPeriod <= MAX_WEEKS)) {
+      errors.add(
+          new FieldError(
+              "periods",
+              String.valueOf(periods),
+              "of "
+                  + weeksPerPeriod
+                  + " weeks must end within "
+                  + MAX_WEEKS
+                  + " weeks, so at most "
+                  + (int) (MAX_WEEKS / weeksPerPeriod)
+                  + " periods"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
     }
   }
 

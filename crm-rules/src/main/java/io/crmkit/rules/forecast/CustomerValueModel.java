@@ -2,7 +2,9 @@ package io.crmkit.rules.forecast;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +22,12 @@ public record CustomerValueModel(BgNbdModel purchases, GammaGammaModel spend) {
   /** The average length of a month in weeks: 365.25 / 12 / 7. */
   public static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
+  /**
+   * The longest horizon, in months, {@link #clv} accepts: as many whole months as fit in {@link
+   * BgNbdModel#MAX_WEEKS}.
+   */
+  public static final int MAX_MONTHS = (int) (BgNbdModel.MAX_WEEKS / WEEKS_PER_MONTH);
+
   /** Requires both models. */
   public CustomerValueModel {
     requireNonNull(purchases, "purchases");
@@ -32,19 +40,23 @@ public record CustomerValueModel(BgNbdModel purchases, GammaGammaModel spend) {
    * value per purchase, divided by {@code (1 + monthlyDiscountRate)^i}.
    *
    * @param customer the customer's summary at the end of its observation
-   * @param months the horizon, 0 to 1,200 months
+   * @param months the horizon, 0 to {@value #MAX_MONTHS} months
    * @param monthlyDiscountRate the discount rate per month, e.g. {@code 0.01}; 0 for none
-   * @throws IllegalArgumentException if the horizon or the rate is out of range
-   * @throws io.crmkit.core.shared.ValidationException if the customer is valued in another currency
+   * @throws ValidationException if the horizon or the rate is out of range (listing both), or if
+   *     the customer is valued in another currency
+   * @throws ArithmeticException if a hypergeometric series does not converge or the value is not a
+   *     finite amount
    */
   public Money clv(PurchaseSummary customer, int months, double monthlyDiscountRate) {
     requireNonNull(customer, "customer");
-    if (months < 0 || months * WEEKS_PER_MONTH > BgNbdModel.MAX_WEEKS) {
-      throw new IllegalArgumentException("months must lie between 0 and 1200 but was " + months);
+    List<FieldError> errors = new ArrayList<>();
+    if (months < 0 || months > MAX_MONTHS) {
+      errors.add(
+          new FieldError("months", String.valueOf(months), "must lie between 0 and " + MAX_MONTHS));
     }
-    if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
-      throw new IllegalArgumentException(
-          "the monthly discount rate must lie in [0, 1) but was " + monthlyDiscountRate);
+    checkRate(errors, monthlyDiscountRate);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
     }
     double value = spend.expectedAverage(customer);
     double total = 0;
@@ -61,13 +73,15 @@ public record CustomerValueModel(BgNbdModel purchases, GammaGammaModel spend) {
    * Returns the customer's expected orders and revenue in each of the next {@code periods} periods
    * of {@code weeksPerPeriod} weeks, e.g. 13 periods of 4 weeks.
    *
-   * @throws IllegalArgumentException if {@code periods} is negative, {@code weeksPerPeriod} is not
-   *     positive or the horizon exceeds {@link BgNbdModel#MAX_WEEKS}
-   * @throws io.crmkit.core.shared.ValidationException if the customer is valued in another currency
+   * @throws ValidationException if {@code periods} is negative, {@code weeksPerPeriod} is not
+   *     positive or the horizon exceeds {@link BgNbdModel#MAX_WEEKS}, or if the customer is valued
+   *     in another currency
+   * @throws ArithmeticException if a hypergeometric series does not converge or the revenue is not
+   *     a finite amount
    */
   public SalesForecast forecast(PurchaseSummary customer, int periods, double weeksPerPeriod) {
     requireNonNull(customer, "customer");
-    checkHorizon(periods, weeksPerPeriod);
+    BgNbdModel.checkHorizon(periods, weeksPerPeriod);
     double value = spend.expectedAverage(customer);
     List<ForecastPeriod> list = new ArrayList<>(periods);
     double before = 0;
@@ -91,14 +105,16 @@ public record CustomerValueModel(BgNbdModel purchases, GammaGammaModel spend) {
    * account manager's book): the sum, period by period, of the members' forecasts; all zero for an
    * empty group.
    *
-   * @throws IllegalArgumentException if {@code periods} is negative, {@code weeksPerPeriod} is not
-   *     positive or the horizon exceeds {@link BgNbdModel#MAX_WEEKS}
-   * @throws io.crmkit.core.shared.ValidationException if a member is valued in another currency
+   * @throws ValidationException if {@code periods} is negative, {@code weeksPerPeriod} is not
+   *     positive or the horizon exceeds {@link BgNbdModel#MAX_WEEKS}, or if a member is valued in
+   *     another currency
+   * @throws ArithmeticException if a hypergeometric series does not converge or a revenue is not a
+   *     finite amount
    */
   public SalesForecast forecastGroup(
       Collection<PurchaseSummary> members, int periods, double weeksPerPeriod) {
     requireNonNull(members, "members");
-    checkHorizon(periods, weeksPerPeriod);
+    BgNbdModel.checkHorizon(periods, weeksPerPeriod);
     List<ForecastPeriod> zero = new ArrayList<>(periods);
     for (int i = 1; i <= periods; i++) {
       zero.add(
@@ -112,17 +128,12 @@ public record CustomerValueModel(BgNbdModel purchases, GammaGammaModel spend) {
     return total;
   }
 
-  private static void checkHorizon(int periods, double weeksPerPeriod) {
-    if (periods < 0
-        || !(weeksPerPeriod > 0)
-        || !(periods * weeksPerPeriod <= BgNbdModel.MAX_WEEKS)) {
-      throw new IllegalArgumentException(
-          "a forecast needs at least 0 periods of a positive length within "
-              + BgNbdModel.MAX_WEEKS
-              + " weeks but had "
-              + periods
-              + " of "
-              + weeksPerPeriod);
+  /** Adds an error unless the monthly discount rate lies in {@code [0, 1)}. */
+  static void checkRate(List<FieldError> errors, double monthlyDiscountRate) {
+    if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
+      errors.add(
+          new FieldError(
+              "monthlyDiscountRate", String.valueOf(monthlyDiscountRate), "must lie in [0, 1)"));
     }
   }
 }

@@ -2,7 +2,11 @@ package io.crmkit.rules.forecast;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One future period of a {@link SalesForecast}: the expected number of orders (purchase days) and
@@ -19,41 +23,50 @@ public record ForecastPeriod(
     int index, double fromWeek, double toWeek, double expectedOrders, Money expectedRevenue) {
 
   /**
-   * Validates the period.
+   * Validates the period and lists every problem.
    *
-   * @throws IllegalArgumentException if the index is below 1, the weeks are not ordered or the
-   *     expected orders are negative or not finite
+   * @throws ValidationException if the index is below 1, the weeks are not ordered and finite or
+   *     the expected orders are negative or not finite
    */
   public ForecastPeriod {
     requireNonNull(expectedRevenue, "expectedRevenue");
-    if (index < 1
-        || !(fromWeek >= 0 && toWeek > fromWeek && Double.isFinite(toWeek))
-        || !(expectedOrders >= 0 && Double.isFinite(expectedOrders))) {
-      throw new IllegalArgumentException(
-          "period "
-              + index
-              + " from week "
-              + fromWeek
-              + " to "
-              + toWeek
-              + " with "
-              + expectedOrders
-              + " orders is not a valid forecast period");
+    List<FieldError> errors = new ArrayList<>();
+    if (index < 1) {
+      errors.add(new FieldError("index", String.valueOf(index), "must be at least 1"));
+    }
+    if (!(fromWeek >= 0 && Double.isFinite(fromWeek))) {
+      errors.add(
+          new FieldError("fromWeek", String.valueOf(fromWeek), "must be finite and not negative"));
+    }
+    if (!(toWeek > fromWeek && Double.isFinite(toWeek))) {
+      errors.add(
+          new FieldError(
+              "toWeek", String.valueOf(toWeek), "must be finite and after week " + fromWeek));
+    }
+    if (!(expectedOrders >= 0 && Double.isFinite(expectedOrders))) {
+      errors.add(
+          new FieldError(
+              "expectedOrders", String.valueOf(expectedOrders), "must be finite and not negative"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
     }
   }
 
   /**
    * Returns this period plus the same period of another forecast.
    *
-   * @throws IllegalArgumentException if the periods differ
+   * @throws ValidationException if the periods differ
    * @throws io.crmkit.core.shared.CurrencyMismatchException if the revenues are in different
    *     currencies
    */
   public ForecastPeriod plus(ForecastPeriod other) {
     requireNonNull(other, "other");
     if (other.index != index || other.fromWeek != fromWeek || other.toWeek != toWeek) {
-      throw new IllegalArgumentException(
-          "cannot add period " + other.index + " to period " + index + " of another length");
+      throw ValidationException.of(
+          "other",
+          "period " + other.index + " from week " + other.fromWeek + " to " + other.toWeek,
+          "must be period " + index + " from week " + fromWeek + " to " + toWeek);
     }
     return new ForecastPeriod(
         index,

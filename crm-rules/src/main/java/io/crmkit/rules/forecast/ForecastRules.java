@@ -7,12 +7,15 @@ import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.lifecycle.LifecycleRule;
 import io.crmkit.core.lifecycle.LifecycleStage;
 import io.crmkit.core.lifecycle.StageDecision;
+import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.ValidationException;
 import io.crmkit.core.tier.AssignmentSource;
 import io.crmkit.rules.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +52,7 @@ public final class ForecastRules {
     requireNonNull(id, "id");
     requireNonNull(model, "model");
     if (!(threshold > 0 && threshold < 1)) {
-      throw ValidationException.of(
-          "threshold", threshold, "must lie between 0 and 1 but was " + threshold);
+      throw ValidationException.of("threshold", threshold, "must lie strictly between 0 and 1");
     }
     return new AliveRule(AssignmentSource.rule(id).ruleId(), model, threshold);
   }
@@ -64,14 +66,15 @@ public final class ForecastRules {
    *
    * @param model the fitted purchase and spend models
    * @param monthlyDiscountRate the discount rate per month, in [0, 1)
-   * @throws IllegalArgumentException if the rate is out of range
+   * @throws ValidationException if the rate is out of range
    */
   public static Field.Amount expectedClv12Months(
       CustomerValueModel model, double monthlyDiscountRate) {
     requireNonNull(model, "model");
-    if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
-      throw new IllegalArgumentException(
-          "the monthly discount rate must lie in [0, 1) but was " + monthlyDiscountRate);
+    List<FieldError> errors = new ArrayList<>();
+    CustomerValueModel.checkRate(errors, monthlyDiscountRate);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
     }
     Currency currency = model.spend().currency();
     return new Field.Amount(

@@ -147,7 +147,11 @@ public record GammaGammaModel(
             repeaters.size()));
   }
 
-  /** Returns the mean spend per transaction across all customers: {@code pγ / (q − 1)}. */
+  /**
+   * Returns the mean spend per transaction across all customers: {@code pγ / (q − 1)}.
+   *
+   * @throws ArithmeticException if the mean overflows, for {@code q} barely above 1
+   */
   public Money populationAverageValue() {
     return money(p * gamma / (q - 1));
   }
@@ -158,6 +162,7 @@ public record GammaGammaModel(
    * more repeats it has; the population mean for a customer without valued repeats.
    *
    * @throws ValidationException if the customer is valued in another currency
+   * @throws ArithmeticException if the expected value overflows, for {@code q} barely above 1
    */
   public Money expectedAverageValue(PurchaseSummary customer) {
     return money(expectedAverage(customer));
@@ -180,7 +185,26 @@ public record GammaGammaModel(
     return (gamma + mean * x) * p / (p * x + q - 1);
   }
 
+  /**
+   * Returns the amount in {@link #currency()}, rounded to its minor unit.
+   *
+   * @throws ArithmeticException if the amount is not finite, as when {@code q} lies so close to 1
+   *     that the mean spend overflows, naming the amount and the parameters
+   */
   Money money(double amount) {
+    if (!Double.isFinite(amount)) {
+      throw new ArithmeticException(
+          "the Gamma-Gamma model with p="
+              + p
+              + ", q="
+              + q
+              + ", gamma="
+              + gamma
+              + " gives an amount of "
+              + amount
+              + ", not a finite number of "
+              + currency);
+    }
     return Money.of(
         BigDecimal.valueOf(amount)
             .setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_EVEN),

@@ -3,6 +3,7 @@ package io.crmkit.rules.forecast;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,14 +19,14 @@ public record SalesForecast(List<ForecastPeriod> periods) {
   /**
    * Copies the periods and checks their numbering.
    *
-   * @throws IllegalArgumentException if the periods are not numbered 1, 2, … in order
+   * @throws ValidationException if the periods are not numbered 1, 2, … in order
    */
   public SalesForecast {
     periods = List.copyOf(periods);
     for (int i = 0; i < periods.size(); i++) {
       if (periods.get(i).index() != i + 1) {
-        throw new IllegalArgumentException(
-            "period " + (i + 1) + " has index " + periods.get(i).index());
+        throw ValidationException.of(
+            "periods[" + i + "].index", periods.get(i).index(), "must be " + (i + 1));
       }
     }
   }
@@ -33,18 +34,17 @@ public record SalesForecast(List<ForecastPeriod> periods) {
   /**
    * Returns this forecast plus another, period by period: the forecast of two accounts together.
    *
-   * @throws IllegalArgumentException if the forecasts' periods differ
+   * @throws ValidationException if the forecasts' periods differ
    * @throws io.crmkit.core.shared.CurrencyMismatchException if their revenues are in different
    *     currencies
    */
   public SalesForecast plus(SalesForecast other) {
     requireNonNull(other, "other");
     if (other.periods.size() != periods.size()) {
-      throw new IllegalArgumentException(
-          "cannot add a forecast of "
-              + other.periods.size()
-              + " periods to one of "
-              + periods.size());
+      throw ValidationException.of(
+          "other",
+          other.periods.size(),
+          "must have as many periods as this forecast, " + periods.size());
     }
     List<ForecastPeriod> sum = new ArrayList<>(periods.size());
     for (int i = 0; i < periods.size(); i++) {

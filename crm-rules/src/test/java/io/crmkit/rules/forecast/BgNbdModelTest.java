@@ -100,15 +100,89 @@ class BgNbdModelTest {
     assertThat(at).isCloseTo((below + above) / 2, within(1e-6));
   }
 
+  /**
+   * The limit of {@code E[Y(t)]} for a one-time buyer as {@code c = a + b − 1 → 0}: {@code c ·
+   * 2F1(r, b; c; z) → r b z 2F1(r + 1, b + 1; 2; z)} and {@code 1 − a = b}, so {@code E[Y(t)] = r z
+   * (1 − z)^r 2F1(r + 1, b + 1; 2; z)} with {@code z = t / (α + T + t)}.
+   */
+  private static double oneTimeBuyerAtAPlusBOne(
+      double r, double alpha, double b, double age, double t) {
+    double z = t / (alpha + age + t);
+    return r * z * Math.pow(1 - z, r) * Hypergeometric.f21(r + 1, b + 1, 2, z);
+  }
+
   @Test
-  void expectedPurchases_badHorizon_throws() {
+  void expectedPurchases_aPlusBOne_oneTimeBuyer_isTheLimitOfItsNeighbours() {
+    PurchaseSummary once = summary(0, 0, 30);
+    for (double[] ab : new double[][] {{0.5, 0.5}, {0.25, 0.75}, {0.75, 0.25}}) {
+      BgNbdModel at = new BgNbdModel(0.4, 4, ab[0], ab[1], FIT, -1, 1);
+      assertThat(ab[0] + ab[1] + once.frequency() - 1).isZero();
+      BgNbdModel below = new BgNbdModel(0.4, 4, ab[0], ab[1] - 1e-6, FIT, -1, 1);
+      BgNbdModel above = new BgNbdModel(0.4, 4, ab[0], ab[1] + 1e-6, FIT, -1, 1);
+      for (double t : new double[] {1, 52, 520, 5200}) {
+        double value = at.expectedPurchases(once, t);
+        double limit = oneTimeBuyerAtAPlusBOne(0.4, 4, ab[1], 30, t);
+        assertThat(value).isPositive().isCloseTo(limit, within(limit * 1e-6));
+        assertThat(below.expectedPurchases(once, t)).isCloseTo(value, within(value * 1e-5));
+        assertThat(above.expectedPurchases(once, t)).isCloseTo(value, within(value * 1e-5));
+      }
+    }
+  }
+
+  @Test
+  void expectedPurchasesPopulation_aPlusBOne_isTheLimitOfItsNeighbours() {
+    BgNbdModel at = new BgNbdModel(0.4, 4, 0.5, 0.5, FIT, -1, 1);
+    BgNbdModel below = new BgNbdModel(0.4, 4, 0.5, 0.5 - 1e-6, FIT, -1, 1);
+    BgNbdModel above = new BgNbdModel(0.4, 4, 0.5, 0.5 + 1e-6, FIT, -1, 1);
+    for (double t : new double[] {1, 52, 520, 5200}) {
+      double value = at.expectedPurchasesPopulation(t);
+      double limit = oneTimeBuyerAtAPlusBOne(0.4, 4, 0.5, 0, t);
+      assertThat(value).isPositive().isCloseTo(limit, within(limit * 1e-6));
+      assertThat(below.expectedPurchasesPopulation(t)).isCloseTo(value, within(value * 1e-5));
+      assertThat(above.expectedPurchasesPopulation(t)).isCloseTo(value, within(value * 1e-5));
+    }
+    assertThat(at.expectedPurchasesPopulation(3, 52))
+        .hasSize(3)
+        .allSatisfy(e -> assertThat(e).isPositive());
+  }
+
+  @Test
+  void expectedPurchases_bothPolesClose_isContinuous() {
+    // a = 1 and a + b − 1 = 0 nearly coincide when b is tiny: both removable poles at once
+    PurchaseSummary once = summary(0, 0, 30);
+    double b = 1e-4;
+    double at = new BgNbdModel(0.4, 4, 1, b, FIT, -1, 1).expectedPurchases(once, 52);
+    double poleC = new BgNbdModel(0.4, 4, 1 - b, b, FIT, -1, 1).expectedPurchases(once, 52);
+    double away = new BgNbdModel(0.4, 4, 1 - 1e-3, b, FIT, -1, 1).expectedPurchases(once, 52);
+    assertThat(at).isFinite().isPositive().isCloseTo(away, within(away * 1e-2));
+    assertThat(poleC).isFinite().isPositive().isCloseTo(away, within(away * 1e-2));
+  }
+
+  @Test
+  void expectedPurchases_badHorizon_throwsValidationNamingFieldAndValue() {
     assertThatThrownBy(() -> CDNOW.expectedPurchases(summary(0, 0, 1), -1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.fields()).containsExactly("weeks");
+              assertThat(e.errors().get(0).rejectedValue()).isEqualTo("-1.0");
+            })
         .hasMessageContaining("-1.0");
     assertThatThrownBy(() -> CDNOW.expectedPurchasesPopulation(Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("weeks"));
     assertThatThrownBy(() -> CDNOW.expectedPurchasesPopulation(-1, 4))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("periods"));
+    assertThatThrownBy(() -> CDNOW.expectedPurchasesPopulation(3, -4))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.fields()).containsExactly("weeksPerPeriod"));
+    assertThatThrownBy(() -> CDNOW.expectedPurchasesPopulation(2, 2601))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("periods"))
+        .hasMessageContaining("5200");
+    assertThat(CDNOW.expectedPurchasesPopulation(2, 2600)).hasSize(2);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,11 +43,38 @@ class CustomerValueModelTest {
   }
 
   @Test
-  void clv_badInput_throws() {
-    assertThatThrownBy(() -> CDNOW.clv(LOYAL, -1, 0)).isInstanceOf(IllegalArgumentException.class);
+  void clv_badInput_throwsValidationNamingFieldAndValue() {
+    assertThatThrownBy(() -> CDNOW.clv(LOYAL, -1, 0))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.fields()).containsExactly("months");
+              assertThat(e.errors().get(0).rejectedValue()).isEqualTo("-1");
+            })
+        .hasMessageContaining("1195");
     assertThatThrownBy(() -> CDNOW.clv(LOYAL, 12, Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.fields()).containsExactly("monthlyDiscountRate"))
         .hasMessageContaining("NaN");
+    assertThatThrownBy(() -> CDNOW.clv(LOYAL, -1, 1))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.fields()).containsExactly("months", "monthlyDiscountRate"));
+  }
+
+  @Test
+  void clv_maxMonths_isTheLongestHorizonThePurchaseModelAccepts() {
+    assertThat(CustomerValueModel.MAX_MONTHS).isEqualTo(1195);
+    assertThat(CustomerValueModel.MAX_MONTHS * CustomerValueModel.WEEKS_PER_MONTH)
+        .isLessThanOrEqualTo(BgNbdModel.MAX_WEEKS);
+    assertThat((CustomerValueModel.MAX_MONTHS + 1) * CustomerValueModel.WEEKS_PER_MONTH)
+        .isGreaterThan(BgNbdModel.MAX_WEEKS);
+    assertThat(CDNOW.clv(LOYAL, CustomerValueModel.MAX_MONTHS, 0.01))
+        .isGreaterThan(CDNOW.clv(LOYAL, 12, 0.01));
+    assertThatThrownBy(() -> CDNOW.clv(LOYAL, CustomerValueModel.MAX_MONTHS + 1, 0.01))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("between 0 and 1195 but was '1196'");
   }
 
   @Test
@@ -66,6 +94,18 @@ class CustomerValueModelTest {
   }
 
   @Test
+  void forecast_aPlusBOne_oneTimeBuyer_isFinite() {
+    CustomerValueModel model =
+        new CustomerValueModel(new BgNbdModel(0.4, 4, 0.5, 0.5, FIT, -1, 10), CDNOW.spend());
+    PurchaseSummary once = new PurchaseSummary(0, 0, 30, BigDecimal.ZERO, 0, Simulation.USD);
+    SalesForecast forecast = model.forecast(once, 13, 4);
+    assertThat(forecast.totalOrders())
+        .isPositive()
+        .isCloseTo(model.purchases().expectedPurchases(once, 52), within(1e-9));
+    assertThat(model.clv(once, 12, 0.01).amount()).isPositive();
+  }
+
+  @Test
   void forecastGroup_isTheSumOfItsMembers() {
     SalesForecast group = CDNOW.forecastGroup(List.of(LOYAL, LAPSED), 6, 4);
     SalesForecast loyal = CDNOW.forecast(LOYAL, 6, 4);
@@ -80,12 +120,29 @@ class CustomerValueModelTest {
   }
 
   @Test
-  void forecast_badHorizon_throws() {
+  void forecast_badHorizon_throwsValidationNamingFieldAndValue() {
     assertThatThrownBy(() -> CDNOW.forecast(LOYAL, 3, 0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.fields()).containsExactly("weeksPerPeriod");
+              assertThat(e.errors().get(0).rejectedValue()).isEqualTo("0.0");
+            });
+    assertThatThrownBy(() -> CDNOW.forecast(LOYAL, -1, Double.NaN))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.fields()).containsExactly("periods", "weeksPerPeriod"));
     assertThatThrownBy(() -> CDNOW.forecast(LOYAL, 10_000, 4))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.fields()).containsExactly("periods");
+              assertThat(e.errors().get(0).rejectedValue()).isEqualTo("10000");
+            })
+        .hasMessageContaining("5200");
+    assertThatThrownBy(() -> CDNOW.forecastGroup(List.of(LOYAL), 10_000, 4))
+        .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> CDNOW.forecast(LOYAL, 3, 4).plus(CDNOW.forecast(LOYAL, 4, 4)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ValidationException.class);
   }
 }

@@ -117,6 +117,20 @@ class ForecastRulesTest {
   }
 
   @Test
+  void expectedClvField_rateOutOfRange_throwsValidationNamingFieldAndValue() {
+    assertThatThrownBy(() -> ForecastRules.expectedClv12Months(VALUE, 1))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.fields()).containsExactly("monthlyDiscountRate");
+              assertThat(e.errors().get(0).rejectedValue()).isEqualTo("1.0");
+            });
+    assertThatThrownBy(() -> ForecastRules.expectedClv12Months(VALUE, -0.5))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("-0.5");
+  }
+
+  @Test
   void expectedClvField_addedToTheStandardFields_isUsableInTextRules() {
     CustomerId loyal = weeklyBuyer();
     CustomerId once = crm.customers().register(NewCustomer.organization(TENANT, "一次客户"));

@@ -120,6 +120,30 @@ class GammaGammaModelTest {
   }
 
   @Test
+  void populationAverageValue_qJustAboveOne_overflowsAsATypedError() {
+    GammaGammaModel model = new GammaGammaModel(1e10, Math.nextUp(1.0), 1e300, USD, FIT, -1, 1);
+    assertThatThrownBy(model::populationAverageValue)
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining("Infinity")
+        .hasMessageContaining("p=1.0E10")
+        .hasMessageContaining("q=" + Math.nextUp(1.0))
+        .hasMessageContaining("gamma=1.0E300");
+    assertThatThrownBy(() -> model.expectedAverageValue(valued(2, "10")))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void money_notANumber_isATypedError() {
+    assertThatThrownBy(() -> SIMPLE.money(Double.NaN))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining("NaN")
+        .hasMessageContaining("q=2.0");
+    assertThatThrownBy(() -> SIMPLE.money(Double.NEGATIVE_INFINITY))
+        .isInstanceOf(ArithmeticException.class);
+    assertThat(SIMPLE.money(12.345)).isEqualTo(Money.of("12.34", "USD"));
+  }
+
+  @Test
   void constructor_infiniteMeanSpend_isRejected() {
     assertThatThrownBy(() -> new GammaGammaModel(1, 1, 1, USD, FIT, -1, 1))
         .isInstanceOf(ValidationException.class)
