@@ -229,8 +229,9 @@ class BatchResumeTest {
       healthy.batch().run(TENANT, JOB, ordering(healthy, (t, c) -> false), options);
       assertEveryCustomerOrderedOnce(healthy, ids);
     }
-    // start, 4 pages and their folds, 4 page reads and the finish: a death after each of them
-    assertThat(deaths).isGreaterThanOrEqualTo(13);
+    // start, 4 page reads, 4 pages, their folds and the finish: a death after each of them; in
+    // parallel, pages that end together are folded at once, so there may be as few as one fold
+    assertThat(deaths).isGreaterThanOrEqualTo(parallelism == 1 ? 14 : 11);
   }
 
   /** The process dying: not a CrmException. */
