@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs public pools (公海) and moves customers between pools and account managers: claim, assign,
@@ -179,7 +180,9 @@ public final class OwnershipService {
 
   /**
    * Asks the recycling rule about a customer today without moving it: keep, warn (with the day it
-   * will be recycled) or recycle. A customer that belongs to no pool is kept.
+   * will be recycled) or recycle. The rule is asked only about an owned, unlocked customer of an
+   * existing pool; a customer that belongs to no pool, whose pool was deleted, that has no owner or
+   * whose ownership is locked is kept, with a reason saying which.
    *
    * @throws NotFoundException if there is no such customer
    * @throws ValidationException if the customer is deleted
@@ -200,10 +203,14 @@ public final class OwnershipService {
    * io.crmkit.core.ownership.MoveKind#RECYCLED} move with the rule's reason, clears the customer's
    * owner, and records the events, in one unit of work; the ex-owner then waits out the pool's
    * cooldown before claiming it again. Otherwise changes nothing. Batch jobs call it for every
-   * customer; calling it again after a recycling changes nothing, as the customer is unowned.
+   * customer; calling it again after a recycling changes nothing, as the customer is unowned. As in
+   * {@link #recyclingDecision}, the rule is not asked, and the customer is kept with a reason, when
+   * it belongs to no pool, its pool was deleted ({@code "pool east was deleted"}; the outcome still
+   * names that pool), it has no owner, or its ownership is locked; so a host rule that answers
+   * recycle for any customer never makes this fail.
    *
    * @param actor who recycles, recorded on the move (a batch job's service user, an administrator)
-   * @throws NotFoundException if there is no such customer or its pool was deleted
+   * @throws NotFoundException if there is no such customer
    * @throws ValidationException if the customer is deleted
    * @since 0.1
    */
@@ -231,16 +238,28 @@ public final class OwnershipService {
         });
   }
 
+  /**
+   * Decides about one customer. Only an owned, unlocked customer whose home pool exists is put to
+   * the recycling rule; every other one is kept with a reason saying why, so a host rule that
+   * answers recycle regardless cannot make recycling fail.
+   */
   private RecycleOutcome decide(Standing standing) {
     CustomerId customer = standing.customer().id();
+    Ownership ownership = standing.ownership();
+    Optional<PoolId> home = ownership.homePool();
+    if (home.isEmpty()) {
+      return kept(customer, null, "customer " + customer + " belongs to no pool");
+    }
     if (standing.pool().isEmpty()) {
-      return new RecycleOutcome(
-          customer,
-          RecycleDecision.keep(null, "customer " + customer + " belongs to no pool"),
-          null,
-          false);
+      return kept(customer, home.get(), "pool " + home.get() + " was deleted");
     }
     PublicPool pool = standing.pool().get();
+    if (ownership.owner().isEmpty()) {
+      return kept(customer, pool.id(), "customer " + customer + " has no owner");
+    }
+    if (ownership.isLocked()) {
+      return kept(customer, pool.id(), "customer " + customer + " is locked");
+    }
     RecyclingCase subject =
         new RecyclingCase(
             standing.customer().snapshot(),
@@ -251,6 +270,10 @@ public final class OwnershipService {
             kernel.clock.getZone());
     return new RecycleOutcome(
         customer, recyclingRule.decide(subject, kernel.today()), pool.id(), false);
+  }
+
+  private static RecycleOutcome kept(CustomerId customer, @Nullable PoolId pool, String reason) {
+    return new RecycleOutcome(customer, RecycleDecision.keep(null, reason), pool, false);
   }
 
   private static Customer loadActive(UnitOfWork store, TenantId tenant, CustomerId customer) {

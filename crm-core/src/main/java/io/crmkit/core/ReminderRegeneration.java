@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -55,21 +56,35 @@ final class ReminderRegeneration {
     Customer held = CustomerService.load(store, tenant, customer);
     Instant now = kernel.now();
     ZoneId zone = kernel.clock.getZone();
-    Map<String, Planned> planned =
-        held.isDeleted() || policies.isEmpty()
-            ? Map.of()
-            : plan(customer, context(store, held, zone));
+    Map<String, Planned> planned = Map.of();
+    if (!held.isDeleted() && !policies.isEmpty()) {
+      // Ownership is read once: an unowned customer is planned nothing, whatever a policy says,
+      // so the reminders regeneration made for it earlier are superseded below.
+      Standing standing = Standing.read(store, held);
+      if (standing.ownership().owner().isPresent()) {
+        planned = plan(customer, context(store, standing, zone));
+      }
+    }
     List<ReminderId> created = new ArrayList<>();
     List<ReminderId> kept = new ArrayList<>();
     LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
     for (Map.Entry<String, Planned> entry : planned.entrySet()) {
       ReminderId id = ReminderId.forKey(tenant, entry.getKey());
-      if (store.reminders().find(tenant, id).isPresent()) {
-        kept.add(id);
-        continue;
-      }
       PlannedReminder plan = entry.getValue().plan();
       LocalDateTime due = plan.due().isBefore(localNow) ? localNow : plan.due();
+      Optional<Reminder> stored = store.reminders().find(tenant, id);
+      if (stored.isPresent()) {
+        Reminder existing = stored.get();
+        if (existing.isSuperseded()) {
+          existing.reopen(due, now);
+          work.record(existing.pullEvents());
+          store.reminders().save(existing);
+          created.add(id);
+        } else {
+          kept.add(id);
+        }
+        continue;
+      }
       NewReminder input =
           NewReminder.of(tenant, plan.owner(), plan.kind(), plan.title(), due, zone)
               .customer(customer)
@@ -85,7 +100,7 @@ final class ReminderRegeneration {
     }
     List<ReminderId> cancelled = new ArrayList<>();
     for (Reminder reminder : stale(store, tenant, customer, planned.keySet())) {
-      reminder.cancel(now);
+      reminder.supersede(now);
       work.record(reminder.pullEvents());
       store.reminders().save(reminder);
       cancelled.add(reminder.id());
@@ -145,8 +160,8 @@ final class ReminderRegeneration {
     return stale;
   }
 
-  private ReminderContext context(UnitOfWork store, Customer held, ZoneId zone) {
-    Standing standing = Standing.read(store, held);
+  private ReminderContext context(UnitOfWork store, Standing standing, ZoneId zone) {
+    Customer held = standing.customer();
     List<ContactSnapshot> contacts = new ArrayList<>();
     Page.walk(
         PageRequest.MAX_SIZE,

@@ -55,13 +55,18 @@ public final class ReminderService {
 
   /**
    * Runs every registered {@link ReminderPolicy} for the customer and reconciles its reminders in
-   * one unit of work: schedules each planned reminder that does not exist yet, leaves each that
-   * does (whatever its status, so a reminder done or cancelled is never scheduled again), and
-   * cancels each live reminder a registered policy made that no policy plans any more (the pool
-   * warning after the owner followed up, the visit after the visit happened). Reminders are keyed
-   * by policy, customer, owner and the planned key ({@link ReminderId#forKey}), so running it again
-   * changes nothing; a planned due time already past is scheduled as due now. An unowned or deleted
-   * customer is planned nothing.
+   * one unit of work: schedules each planned reminder that does not exist yet, and supersedes
+   * ({@link Reminder#supersede}) each live reminder a registered policy made that no policy plans
+   * any more (the pool warning after the owner followed up, the visit after the visit happened). A
+   * planned reminder that exists already is left as it is if it is live, done, missed or cancelled
+   * by a user, so such a reminder is never scheduled again; if regeneration itself superseded it
+   * earlier, it is reopened ({@link Reminder#reopen}) at the newly planned due time and reported as
+   * created, so a customer that goes back to its manager (holiday cover, a restore after a delete,
+   * a reclaim from the pool) gets that manager's reminders back. Reminders are keyed by policy,
+   * customer, owner and the planned key ({@link ReminderId#forKey}), so running it again changes
+   * nothing; a planned due time already past is scheduled (or reopened) as due now. A deleted or
+   * unowned customer is planned nothing, whatever the policies would plan, so the live reminders
+   * the policies made for it are superseded; reminders scheduled by hand are left alone.
    *
    * @throws NotFoundException if there is no such customer
    * @throws ValidationException if a policy plans a reminder about another customer's contact

@@ -8,6 +8,7 @@ import io.crmkit.core.activity.Interaction;
 import io.crmkit.core.activity.InteractionType;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.NewCustomer;
+import io.crmkit.core.memory.InMemoryCrmStore;
 import io.crmkit.core.ownership.ClaimRefusedException;
 import io.crmkit.core.ownership.ClaimRefusedException.Reason;
 import io.crmkit.core.ownership.Claimant;
@@ -27,6 +28,7 @@ import io.crmkit.core.shared.CrmEvent;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
+import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.TenantDirectory;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,8 +55,13 @@ class RecyclingTest {
   private CustomerId customer;
 
   private CrmKit kit(RecyclingRule rule) {
+    return kit(rule, InMemoryCrmStore.create());
+  }
+
+  private CrmKit kit(RecyclingRule rule, CrmStore store) {
     CrmKit kit =
         CrmKit.builder()
+            .store(store)
             .clock(clock)
             .tenants(TenantDirectory.of(TENANT))
             .listener(events::add)
@@ -220,5 +227,63 @@ class RecyclingTest {
     Ownership ownership = crm.ownership().ownership(TENANT, customer).orElseThrow();
     assertThat(ownership.moves().get(ownership.moves().size() - 1).reason())
         .isEqualTo("recycled by host: the host says so");
+  }
+
+  private static RecyclingRule alwaysRecycle() {
+    return new RecyclingRule() {
+      @Override
+      public String id() {
+        return "host";
+      }
+
+      @Override
+      public RecycleDecision decide(RecyclingCase subject, LocalDate asOf) {
+        return RecycleDecision.recycle(asOf, "the host says so");
+      }
+    };
+  }
+
+  @Test
+  void recycle_hostRuleThatAlwaysRecycles_keepsAnUnownedCustomerInsteadOfFailing() {
+    crm = kit(alwaysRecycle());
+    assertThat(crm.ownership().recycle(TENANT, customer, JOB).recycled()).isTrue();
+    int before = events.size();
+
+    RecycleOutcome again = crm.ownership().recycle(TENANT, customer, JOB);
+
+    assertThat(again.recycled()).isFalse();
+    assertThat(again.pool()).isEqualTo(EAST);
+    assertThat(again.decision().action()).isEqualTo(Action.KEEP);
+    assertThat(again.decision().reason()).isEqualTo("customer " + customer + " has no owner");
+    assertThat(crm.ownership().recyclingDecision(TENANT, customer).action()).isEqualTo(Action.KEEP);
+    assertThat(events).hasSize(before);
+  }
+
+  @Test
+  void recycle_hostRuleThatAlwaysRecycles_keepsALockedCustomerInsteadOfFailing() {
+    crm = kit(alwaysRecycle());
+    crm.ownership().lock(TENANT, customer, ADMIN, "tender");
+
+    RecycleOutcome outcome = crm.ownership().recycle(TENANT, customer, JOB);
+
+    assertThat(outcome.recycled()).isFalse();
+    assertThat(outcome.decision().action()).isEqualTo(Action.KEEP);
+    assertThat(outcome.decision().reason()).isEqualTo("customer " + customer + " is locked");
+    assertThat(crm.ownership().ownership(TENANT, customer).orElseThrow().owner()).contains(WANG);
+  }
+
+  @Test
+  void recycle_homePoolDeleted_keepsTheCustomerAndSaysSo() {
+    CrmStore store = InMemoryCrmStore.create();
+    crm = kit(alwaysRecycle(), store);
+    boolean deleted = store.inTransaction(u -> u.pools().delete(TENANT, EAST));
+    assertThat(deleted).isTrue();
+
+    RecycleOutcome outcome = crm.ownership().recycle(TENANT, customer, JOB);
+
+    assertThat(outcome.recycled()).isFalse();
+    assertThat(outcome.decision().action()).isEqualTo(Action.KEEP);
+    assertThat(outcome.decision().reason()).isEqualTo("pool " + EAST + " was deleted");
+    assertThat(crm.ownership().ownership(TENANT, customer).orElseThrow().owner()).contains(WANG);
   }
 }

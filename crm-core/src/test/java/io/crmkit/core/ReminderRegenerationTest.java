@@ -20,6 +20,7 @@ import io.crmkit.core.reminder.ReminderEvent;
 import io.crmkit.core.reminder.ReminderId;
 import io.crmkit.core.reminder.ReminderKind;
 import io.crmkit.core.reminder.ReminderPolicy;
+import io.crmkit.core.reminder.ReminderQuery;
 import io.crmkit.core.reminder.ReminderStatus;
 import io.crmkit.core.shared.CrmEvent;
 import io.crmkit.core.shared.PageRequest;
@@ -241,12 +242,177 @@ class ReminderRegenerationTest {
                                 WANG,
                                 "生日")
                             .about(ContactId.of(new java.util.UUID(7, 7))))));
-    CustomerId id = bad.customers().register(NewCustomer.organization(TENANT, "客户"));
+    CustomerId id =
+        bad.customers().register(NewCustomer.organization(TENANT, "客户").owner("wang.fang"));
 
     assertThatThrownBy(() -> bad.reminders().regenerate(TENANT, id))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.fields()).containsExactly("contact"));
     assertThat(events).noneMatch(ReminderEvent.class::isInstance);
+  }
+
+  @Test
+  void regenerate_transferAwayAndBack_reopensTheFirstOwnersReminder() {
+    contactOn(START.minus(Duration.ofDays(1)));
+    ReminderId wangs = crm.reminders().regenerate(TENANT, customer).created().get(0);
+    crm.ownership().transfer(TENANT, customer, LI, WANG, "holiday cover");
+    RegenerationReport toLi = crm.reminders().regenerate(TENANT, customer);
+    clock.advance(Duration.ofDays(2));
+    crm.ownership().transfer(TENANT, customer, WANG, LI, "back from holiday");
+    int eventsBefore = events.size();
+
+    RegenerationReport back = crm.reminders().regenerate(TENANT, customer);
+
+    assertThat(toLi.cancelled()).containsExactly(wangs);
+    assertThat(back.created()).containsExactly(wangs);
+    assertThat(back.kept()).isEmpty();
+    assertThat(back.cancelled()).isEqualTo(toLi.created());
+    Reminder reopened = crm.reminders().find(TENANT, wangs).orElseThrow();
+    assertThat(reopened.status()).isEqualTo(ReminderStatus.OPEN);
+    assertThat(reopened.snapshot().superseded()).isFalse();
+    assertThat(reopened.snapshot().closedAt()).isNull();
+    assertThat(reopened.snapshot().owner()).isEqualTo(WANG);
+    assertThat(reopened.snapshot().due()).isEqualTo(TODAY.plusDays(9).atTime(9, 0));
+    assertThat(crm.reminders().find(TENANT, toLi.created().get(0)).orElseThrow().snapshot())
+        .satisfies(s -> assertThat(s.status()).isEqualTo(ReminderStatus.CANCELLED))
+        .satisfies(s -> assertThat(s.superseded()).isTrue());
+    assertThat(events.subList(eventsBefore, events.size()))
+        .filteredOn(ReminderEvent.class::isInstance)
+        .map(ReminderEvent.class::cast)
+        .anySatisfy(
+            e -> {
+              assertThat(e.reminder()).isEqualTo(wangs);
+              assertThat(e.from()).isEqualTo(ReminderStatus.CANCELLED);
+              assertThat(e.to()).isEqualTo(ReminderStatus.OPEN);
+            });
+
+    RegenerationReport again = crm.reminders().regenerate(TENANT, customer);
+
+    assertThat(again.changedAnything()).isFalse();
+    assertThat(again.kept()).containsExactly(wangs);
+  }
+
+  @Test
+  void regenerate_reopenedReminder_takesTheNewlyPlannedDueTime() {
+    CrmKit renewals =
+        kit(
+            policy(
+                "renewal",
+                c ->
+                    c.owner().stream()
+                        .map(
+                            owner ->
+                                PlannedReminder.of(
+                                    "renewal",
+                                    ReminderKind.CONTRACT_RENEWAL,
+                                    c.asOf().plusDays(30).atTime(10, 0),
+                                    owner,
+                                    "续约"))
+                        .toList()));
+    CustomerId id =
+        renewals.customers().register(NewCustomer.organization(TENANT, "续约客户").owner("wang.fang"));
+    ReminderId wangs = renewals.reminders().regenerate(TENANT, id).created().get(0);
+    renewals.ownership().transfer(TENANT, id, LI, WANG, "holiday cover");
+    renewals.reminders().regenerate(TENANT, id);
+    clock.advance(Duration.ofDays(5));
+    renewals.ownership().transfer(TENANT, id, WANG, LI, "back");
+
+    RegenerationReport back = renewals.reminders().regenerate(TENANT, id);
+
+    assertThat(back.created()).containsExactly(wangs);
+    assertThat(renewals.reminders().find(TENANT, wangs).orElseThrow().snapshot().due())
+        .isEqualTo(TODAY.plusDays(35).atTime(10, 0));
+  }
+
+  @Test
+  void regenerate_deletedAndRestoredCustomer_reopensItsReminder() {
+    ReminderId first = crm.reminders().regenerate(TENANT, customer).created().get(0);
+    crm.customers().delete(TENANT, customer);
+    assertThat(crm.reminders().regenerate(TENANT, customer).cancelled()).containsExactly(first);
+    crm.customers().restore(TENANT, customer);
+
+    RegenerationReport report = crm.reminders().regenerate(TENANT, customer);
+
+    assertThat(report.created()).containsExactly(first);
+    assertThat(crm.reminders().find(TENANT, first).orElseThrow().status())
+        .isEqualTo(ReminderStatus.OPEN);
+  }
+
+  @Test
+  void regenerate_userCancelledReminder_staysCancelledAfterTransferAwayAndBack() {
+    ReminderId wangs = crm.reminders().regenerate(TENANT, customer).created().get(0);
+    crm.reminders().cancel(TENANT, wangs);
+    crm.ownership().transfer(TENANT, customer, LI, WANG, "holiday cover");
+    crm.reminders().regenerate(TENANT, customer);
+    crm.ownership().transfer(TENANT, customer, WANG, LI, "back");
+
+    RegenerationReport back = crm.reminders().regenerate(TENANT, customer);
+
+    assertThat(back.created()).isEmpty();
+    assertThat(back.kept()).containsExactly(wangs);
+    Reminder cancelled = crm.reminders().find(TENANT, wangs).orElseThrow();
+    assertThat(cancelled.status()).isEqualTo(ReminderStatus.CANCELLED);
+    assertThat(cancelled.snapshot().superseded()).isFalse();
+  }
+
+  @Test
+  void regenerate_unownedCustomer_plansNothingEvenWhenThePolicyIgnoresOwnership() {
+    CrmKit careless =
+        kit(
+            policy(
+                "always-wang",
+                c ->
+                    List.of(
+                        PlannedReminder.of(
+                            "greeting",
+                            ReminderKind.CUSTOM,
+                            LocalDateTime.of(2026, 4, 1, 9, 0),
+                            WANG,
+                            "问候"))));
+    CustomerId unowned = careless.customers().register(NewCustomer.organization(TENANT, "无主"));
+
+    RegenerationReport report = careless.reminders().regenerate(TENANT, unowned);
+
+    assertThat(report.created()).isEmpty();
+    assertThat(report.kept()).isEmpty();
+    assertThat(careless.reminders().count(ReminderQuery.live(TENANT).about(unowned))).isZero();
+  }
+
+  @Test
+  void regenerate_customerReleasedToPool_supersedesItsRemindersAndReclaimReopensThem() {
+    CrmKit careless =
+        kit(
+            policy(
+                "always-wang",
+                c ->
+                    List.of(
+                        PlannedReminder.of(
+                            "greeting",
+                            ReminderKind.CUSTOM,
+                            LocalDateTime.of(2026, 4, 1, 9, 0),
+                            WANG,
+                            "问候"))));
+    PoolId east = PoolId.of("east");
+    careless.ownership().definePool(PublicPool.of(TENANT, east, "华东公海", LI).withMembers(WANG));
+    CustomerId id =
+        careless.customers().register(NewCustomer.organization(TENANT, "客户").owner("wang.fang"));
+    ReminderId greeting = careless.reminders().regenerate(TENANT, id).created().get(0);
+    careless.ownership().release(TENANT, id, east, WANG, "no budget");
+
+    RegenerationReport released = careless.reminders().regenerate(TENANT, id);
+
+    assertThat(released.cancelled()).containsExactly(greeting);
+    assertThat(careless.reminders().find(TENANT, greeting).orElseThrow().snapshot().superseded())
+        .isTrue();
+
+    careless
+        .ownership()
+        .claim(TENANT, id, east, io.crmkit.core.ownership.Claimant.of(WANG), "budget again");
+    RegenerationReport reclaimed = careless.reminders().regenerate(TENANT, id);
+
+    assertThat(reclaimed.created()).containsExactly(greeting);
+    assertThat(careless.reminders().find(TENANT, greeting).orElseThrow().status())
+        .isEqualTo(ReminderStatus.OPEN);
   }
 
   @Test

@@ -125,8 +125,9 @@ public final class RuleSet {
    *
    * @throws RuleSyntaxException at the first problem, with its line and column in the document and
    *     what was expected: a missing or malformed header, a bad version or grace, an unknown
-   *     section, a ladder or segment named twice, a tier named twice, a threshold list not ending
-   *     in {@code true}, or any error in a condition
+   *     section, a ladder or segment named twice, a ladder whose rule id ({@code NAME@N/KEY}) is
+   *     too long to name its tier assignments (reported on the ladder line), a tier named twice, a
+   *     threshold list not ending in {@code true}, or any error in a condition
    */
   public static RuleSet parse(String text, Fields fields) {
     return new RuleSetParser(requireNonNull(text, "text"), requireNonNull(fields, "fields"))
@@ -454,8 +455,9 @@ public final class RuleSet {
     /**
      * Builds the rule set.
      *
-     * @throws ValidationException if the id is not one word, the version is below 1, or a ladder or
-     *     segment is named twice
+     * @throws ValidationException if the id is not one word, the version is below 1, a ladder or
+     *     segment is named twice, or a ladder's tiering rule id ({@code NAME@VERSION/LADDER}) is
+     *     too long to name its assignments (field {@code id}; see {@link TieringRules#thresholds})
      */
     public RuleSet build() {
       return new RuleSet(this);

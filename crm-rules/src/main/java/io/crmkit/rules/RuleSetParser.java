@@ -142,6 +142,17 @@ final class RuleSetParser {
     }
     String id = name + "/" + key.text();
     LadderKey ladder = ladderKey(i, key);
+    try {
+      TieringRules.checkRuleId(id);
+    } catch (ValidationException e) {
+      throw error(
+          i,
+          key.column(),
+          "expected a shorter rule set name or ladder key; the rule id '"
+              + id
+              + "' cannot name tier assignments: "
+              + e.getMessage());
+    }
     List<TieringRules.Threshold> thresholds =
         TieringRules.parseThresholds(id, String.join("\n", block), fields);
     if (grace == null) {

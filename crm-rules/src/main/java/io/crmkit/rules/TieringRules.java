@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.customer.CustomerSnapshot;
+import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
+import io.crmkit.core.tier.AssignmentSource;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierCode;
 import io.crmkit.core.tier.TierDecision;
@@ -32,6 +34,9 @@ import java.util.function.Predicate;
  * @since 0.1
  */
 public final class TieringRules {
+  /** The tier service records a rule's assignments as made by the user {@code rule:<id>}. */
+  private static final String RULE_ACTOR_PREFIX = "rule:";
+
   private TieringRules() {}
 
   /**
@@ -50,22 +55,51 @@ public final class TieringRules {
 
   /**
    * Returns a threshold rule; the thresholds are checked in the order given (highest tier first).
+   * The id must make a valid {@link AssignmentSource#rule rule source} and a valid actor {@code
+   * rule:<id>} ({@link UserRef}, at most 64 characters), as the tier service records both on every
+   * assignment; so an id is at most 59 characters.
    *
-   * @throws ValidationException if there are no thresholds, a tier repeats, or the last condition
-   *     is not {@code true}
+   * @throws ValidationException if the id cannot name the rule's assignments (field {@code id}),
+   *     there are no thresholds, a tier repeats, or the last condition is not {@code true}
    */
   public static TieringRule thresholds(String id, LadderKey ladder, List<Threshold> highestFirst) {
-    return new ThresholdRule(
-        requireNonNull(id, "id"), requireNonNull(ladder, "ladder"), List.copyOf(highestFirst));
+    checkRuleId(requireNonNull(id, "id"));
+    return new ThresholdRule(id, requireNonNull(ladder, "ladder"), List.copyOf(highestFirst));
   }
 
   /**
    * Parses a threshold rule from its text form, one {@code TIER: condition} a line.
    *
+   * @throws ValidationException if the id cannot name the rule's assignments, as for {@link
+   *     #thresholds}
    * @throws RuleSyntaxException with the line and column of the first problem
    */
   public static TieringRule parse(String id, LadderKey ladder, String text, Fields fields) {
+    checkRuleId(requireNonNull(id, "id"));
     return thresholds(id, ladder, parseThresholds(id, text, fields));
+  }
+
+  /**
+   * Checks that a tiering rule id makes the rule source and the actor {@code rule:<id>} the tier
+   * service records, so that the rule cannot fail on every evaluation.
+   *
+   * @throws ValidationException on field {@code id} naming the id and the problem
+   */
+  static void checkRuleId(String id) {
+    try {
+      AssignmentSource.rule(id);
+      UserRef.of(RULE_ACTOR_PREFIX + id);
+    } catch (ValidationException e) {
+      throw ValidationException.of(
+          "id",
+          id,
+          "must name the rule's assignments as source and as actor '"
+              + RULE_ACTOR_PREFIX
+              + id
+              + "' ("
+              + e.getMessage()
+              + ")");
+    }
   }
 
   /**

@@ -230,6 +230,35 @@ class RuleSetTest {
   }
 
   @Test
+  void builder_setNameAndLadderTooLongForARuleId_isRefusedNamingId() {
+    List<TieringRules.Threshold> tiers = List.of(threshold("C", new Condition.Constant(true)));
+    String name = "n".repeat(60);
+
+    assertThatThrownBy(() -> RuleSet.builder(name, 1).ladder(VALUE, tiers).build())
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("id"))
+        .hasMessageContaining(name + "@1/value");
+    assertThat(RuleSet.builder("n".repeat(50), 1).ladder(VALUE, tiers).build().tieringRules())
+        .extracting(TieringRule::id)
+        .containsExactly("n".repeat(50) + "@1/value");
+  }
+
+  @Test
+  void parse_setNameAndLadderTooLongForARuleId_failsOnTheLadderLine() {
+    String text =
+        "ruleset " + "n".repeat(60) + " version 1\n\nladder value\n  A: orders_365d > 1\n  C: true";
+
+    assertThatThrownBy(() -> RuleSet.parse(text))
+        .isInstanceOfSatisfying(
+            RuleSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.column()).isEqualTo(8);
+            })
+        .hasMessageContaining("n".repeat(60) + "@1/value");
+  }
+
+  @Test
   void builder_duplicateNamesAndBadVersion_listsEveryProblem() {
     List<TieringRules.Threshold> tiers = List.of(threshold("C", new Condition.Constant(true)));
 

@@ -170,4 +170,33 @@ class TieringRulesTest {
     assertThatThrownBy(() -> CrmKit.builder().tieringRule(rule).tieringRule(rule))
         .isInstanceOf(ValidationException.class);
   }
+
+  @Test
+  void thresholds_idTooLongForTheRuleActor_isRefusedAtBuildTimeNamingId() {
+    List<TieringRules.Threshold> tiers =
+        List.of(new TieringRules.Threshold(TierCode.of("C"), new Condition.Constant(true)));
+    String longest = "r".repeat(64 - "rule:".length());
+    String tooLong = longest + "x";
+
+    TieringRule fits = TieringRules.thresholds(longest, GRADE, tiers);
+    CrmKit withLongest =
+        CrmKit.builder()
+            .store(InMemoryCrmStore.create())
+            .clock(Clock.fixed(NOW, SHANGHAI))
+            .tenants(TenantDirectory.of(TENANT))
+            .tieringRule(fits)
+            .build();
+    withLongest.tiers().defineLadder(TierLadder.ranked(TENANT, GRADE, "C", "B", "A"));
+    CustomerId customer =
+        withLongest.customers().register(NewCustomer.organization(TENANT, "Globex"));
+    assertThat(withLongest.tiers().reevaluate(TENANT, customer)).isNotEmpty();
+
+    assertThatThrownBy(() -> TieringRules.thresholds(tooLong, GRADE, tiers))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("id"))
+        .hasMessageContaining(tooLong);
+    assertThatThrownBy(() -> TieringRules.parse(tooLong, GRADE, "C: true", Fields.standard()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("id"));
+  }
 }

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link io.crmkit.spi.ReminderRepository}: every field of a {@link
  * ReminderSnapshot} reads back equal (recurrences with every supported part, zones, lead times,
- * snoozed and closed states, idempotency keys); lists come ordered by {@link
+ * snoozed and closed states, idempotency keys, the superseded mark that tells a reminder cancelled
+ * by regeneration from one a user cancelled); lists come ordered by {@link
  * ReminderSnapshot#dueAt()} then id, snoozed reminders by their snooze end, with ties on the due
  * instant, and page without loss or repeat at any page size; {@code dueBetween} includes its start
  * and excludes its end; {@code find} and {@code count} agree with {@link ReminderQuery#matches};
@@ -124,10 +125,21 @@ public abstract class ReminderRepositoryContract {
     snoozed.snooze(Duration.ofHours(26).plus(MICROSECOND), clock.advance(Duration.ofMinutes(3)));
     Reminder done = schedule(fixtures.newReminder(tenant, customer(), nextWeek, SHANGHAI));
     done.complete(clock.advance(Duration.ofMinutes(4)).plusNanos(123_456_000));
-    List<Reminder> all = List.of(monthly, weekly, yearly, snoozed, done);
+    Reminder superseded =
+        schedule(
+            fixtures
+                .newReminder(tenant, customer(), nextWeek, SHANGHAI)
+                .generatedBy("cadence:金卡")
+                .idempotencyKey("superseded/" + nextWeek));
+    superseded.supersede(clock.advance(Duration.ofMinutes(5)));
+    Reminder userCancelled = schedule(fixtures.newReminder(tenant, customer(), nextWeek, NEW_YORK));
+    userCancelled.cancel(clock.advance(Duration.ofMinutes(6)));
+    List<Reminder> all = List.of(monthly, weekly, yearly, snoozed, done, superseded, userCancelled);
     assertThat(monthly.id()).isEqualTo(ReminderId.forKey(tenant, "visit/华东机电/" + nextWeek));
     assertThat(monthly.snapshot().recurrence()).isNotNull();
     assertThat(done.snapshot().closedAt()).isNotNull();
+    assertThat(superseded.snapshot().superseded()).isTrue();
+    assertThat(userCancelled.snapshot().superseded()).isFalse();
 
     saveAll(all);
 

@@ -69,7 +69,7 @@ public final class Reminder {
       throw ValidationException.of(
           "snooze", by, "must be positive and at most " + MAX_SNOOZE_DAYS + " days");
     }
-    move(ReminderStatus.SNOOZED, at, Times.stored(at.plus(by)));
+    move(ReminderStatus.SNOOZED, at, Times.stored(at.plus(by)), false);
   }
 
   /**
@@ -78,7 +78,7 @@ public final class Reminder {
    * @throws InvalidTransitionException if it is done or cancelled already
    */
   public Optional<LocalDateTime> complete(Instant at) {
-    move(ReminderStatus.DONE, at, null);
+    move(ReminderStatus.DONE, at, null, false);
     Recurrence recurrence = state.recurrence();
     return recurrence == null
         ? Optional.empty()
@@ -91,7 +91,70 @@ public final class Reminder {
    * @throws InvalidTransitionException if it is done or cancelled already
    */
   public void cancel(Instant at) {
-    move(ReminderStatus.CANCELLED, at, null);
+    move(ReminderStatus.CANCELLED, at, null, false);
+  }
+
+  /**
+   * Calls the reminder off because the rule that generated it no longer plans it, and marks it
+   * {@linkplain ReminderSnapshot#superseded() superseded}, so that {@link #reopen} may bring it
+   * back when the rule plans it again. A reminder called off by a user is never reopened.
+   *
+   * @throws InvalidTransitionException if it is done or cancelled already
+   * @since 0.1
+   */
+  public void supersede(Instant at) {
+    move(ReminderStatus.CANCELLED, at, null, true);
+  }
+
+  /**
+   * Brings back a reminder that was {@linkplain #supersede superseded}, open and due at {@code
+   * due}; a recurring series restarts there.
+   *
+   * @throws InvalidTransitionException if it was not superseded: done, missed, live, or cancelled
+   *     by a user
+   * @since 0.1
+   */
+  public void reopen(LocalDateTime due, Instant at) {
+    requireNonNull(due, "due");
+    ReminderSnapshot s = state;
+    if (!isSuperseded()) {
+      throw new InvalidTransitionException(
+          "reminder " + s.id(),
+          s.status(),
+          ReminderStatus.OPEN,
+          "only a reminder superseded by regeneration may be reopened");
+    }
+    Instant now = Times.stored(at);
+    state =
+        new ReminderSnapshot(
+            s.id(),
+            s.tenant(),
+            s.version(),
+            s.createdAt(),
+            now,
+            s.customer(),
+            s.contact(),
+            s.owner(),
+            s.kind(),
+            s.title(),
+            s.note(),
+            due,
+            s.zone(),
+            s.leadTimes(),
+            s.recurrence(),
+            due,
+            ReminderStatus.OPEN,
+            null,
+            null,
+            s.generatedBy(),
+            s.idempotencyKey(),
+            false);
+    events.add(new ReminderEvent(s.tenant(), s.id(), now, s.status(), ReminderStatus.OPEN));
+  }
+
+  /** Returns whether regeneration called it off and may {@linkplain #reopen reopen} it. */
+  public boolean isSuperseded() {
+    return state.superseded();
   }
 
   /**
@@ -107,7 +170,7 @@ public final class Reminder {
           ReminderStatus.MISSED,
           "it is not due until " + dueAt());
     }
-    move(ReminderStatus.MISSED, at, null);
+    move(ReminderStatus.MISSED, at, null, false);
   }
 
   /**
@@ -178,7 +241,8 @@ public final class Reminder {
     return pulled;
   }
 
-  private void move(ReminderStatus next, Instant at, @Nullable Instant snoozedUntil) {
+  private void move(
+      ReminderStatus next, Instant at, @Nullable Instant snoozedUntil, boolean superseded) {
     ReminderStatus current = state.status();
     if (!current.canTransitionTo(next)) {
       throw new InvalidTransitionException(
@@ -212,7 +276,8 @@ public final class Reminder {
             snoozedUntil,
             closed,
             s.generatedBy(),
-            s.idempotencyKey());
+            s.idempotencyKey(),
+            superseded);
     events.add(new ReminderEvent(s.tenant(), s.id(), now, current, next));
   }
 }

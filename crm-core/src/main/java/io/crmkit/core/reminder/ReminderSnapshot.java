@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  * @param closedAt when it was done, cancelled or missed
  * @param generatedBy the id of the rule that generated it, if a rule did
  * @param idempotencyKey the key that makes regeneration find it again, if any
+ * @param superseded whether reminder regeneration cancelled it because no policy planned it any
+ *     more (rather than a user calling it off); only a cancelled reminder may be superseded, and
+ *     regeneration reopens it when a policy plans it again
  * @since 0.1
  */
 public record ReminderSnapshot(
@@ -60,9 +63,15 @@ public record ReminderSnapshot(
     @Nullable Instant snoozedUntil,
     @Nullable Instant closedAt,
     @Nullable String generatedBy,
-    @Nullable String idempotencyKey) {
+    @Nullable String idempotencyKey,
+    boolean superseded) {
 
-  /** Requires the mandatory parts and copies the lead times. */
+  /**
+   * Requires the mandatory parts and copies the lead times.
+   *
+   * @throws IllegalArgumentException if the version is negative, or the reminder is superseded
+   *     without being cancelled
+   */
   public ReminderSnapshot {
     requireNonNull(id, "id");
     requireNonNull(tenant, "tenant");
@@ -79,6 +88,63 @@ public record ReminderSnapshot(
     if (version < 0) {
       throw new IllegalArgumentException("version must not be negative but was " + version);
     }
+    if (superseded && status != ReminderStatus.CANCELLED) {
+      throw new IllegalArgumentException(
+          "only a cancelled reminder may be superseded but status was " + status);
+    }
+  }
+
+  /**
+   * Returns a snapshot that was not superseded by regeneration; the form before {@code superseded}
+   * was kept.
+   *
+   * @since 0.1
+   */
+  public ReminderSnapshot(
+      ReminderId id,
+      TenantId tenant,
+      long version,
+      Instant createdAt,
+      Instant updatedAt,
+      @Nullable CustomerId customer,
+      @Nullable ContactId contact,
+      UserRef owner,
+      ReminderKind kind,
+      String title,
+      @Nullable String note,
+      LocalDateTime due,
+      ZoneId zone,
+      List<Duration> leadTimes,
+      @Nullable Recurrence recurrence,
+      LocalDateTime seriesStart,
+      ReminderStatus status,
+      @Nullable Instant snoozedUntil,
+      @Nullable Instant closedAt,
+      @Nullable String generatedBy,
+      @Nullable String idempotencyKey) {
+    this(
+        id,
+        tenant,
+        version,
+        createdAt,
+        updatedAt,
+        customer,
+        contact,
+        owner,
+        kind,
+        title,
+        note,
+        due,
+        zone,
+        leadTimes,
+        recurrence,
+        seriesStart,
+        status,
+        snoozedUntil,
+        closedAt,
+        generatedBy,
+        idempotencyKey,
+        false);
   }
 
   /** Returns a copy at another version; stores call it when they save. */
@@ -104,7 +170,8 @@ public record ReminderSnapshot(
         snoozedUntil,
         closedAt,
         generatedBy,
-        idempotencyKey);
+        idempotencyKey,
+        superseded);
   }
 
   /** Returns the instant the reminder is due: the snooze end while snoozed, else the due time. */

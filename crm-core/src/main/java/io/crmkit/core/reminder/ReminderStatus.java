@@ -2,7 +2,9 @@ package io.crmkit.core.reminder;
 
 /**
  * Where a reminder stands. OPEN and SNOOZED are live; DONE and CANCELLED are final; a MISSED
- * reminder may still be done late or cancelled.
+ * reminder may still be done late or cancelled. The one way back is {@link Reminder#reopen}: a
+ * reminder regeneration cancelled as {@linkplain ReminderSnapshot#superseded() superseded} opens
+ * again when its rule plans it again; {@link #canTransitionTo} describes the ordinary moves only.
  *
  * @since 0.1
  */
