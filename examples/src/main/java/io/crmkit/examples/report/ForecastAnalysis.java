@@ -1,6 +1,7 @@
 package io.crmkit.examples.report;
 
 import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.ValidationException;
 import io.crmkit.rules.forecast.BgNbdModel;
 import io.crmkit.rules.forecast.CustomerValueModel;
 import io.crmkit.rules.forecast.FitResult;
@@ -136,7 +137,7 @@ final class ForecastAnalysis {
           totalRevenue = totalRevenue.add(forecast.expectedRevenue());
           totalClv = totalClv.add(forecast.expectedClv());
         }
-      } catch (ArithmeticException | IllegalArgumentException e) {
+      } catch (ArithmeticException | IllegalArgumentException | ValidationException e) {
         unscored.put(entry.getKey(), String.valueOf(e.getMessage()));
       }
     }
