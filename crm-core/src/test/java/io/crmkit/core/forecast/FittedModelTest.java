@@ -112,6 +112,22 @@ class FittedModelTest {
   }
 
   @Test
+  void publicApi_rejectsNulls() {
+    FittedModel model = model(Map.of("r", 1.0));
+    com.google.common.testing.NullPointerTester tester =
+        io.crmkit.core.shared.NullPointerTesters.withDomainDefaults()
+            .setDefault(ModelKey.class, KEY)
+            .setDefault(FittedModel.class, model)
+            .setDefault(Map.class, Map.of("r", 1.0));
+
+    tester.testAllPublicConstructors(FittedModel.class);
+    tester.testAllPublicStaticMethods(FittedModel.class);
+    tester.testAllPublicInstanceMethods(model);
+    tester.testAllPublicConstructors(ModelKey.class);
+    tester.testAllPublicConstructors(FittedModelChanged.class);
+  }
+
+  @Test
   void modelKey_blank_isRefused() {
     assertThatThrownBy(() -> ModelKey.of("  ")).isInstanceOf(ValidationException.class);
     assertThat(ModelKey.of(" vip/spend ").code()).isEqualTo("vip/spend");
