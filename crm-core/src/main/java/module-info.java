@@ -19,6 +19,7 @@ module io.crmkit.core {
   exports io.crmkit.core.segment;
   exports io.crmkit.core.reminder;
   exports io.crmkit.core.batch;
+  exports io.crmkit.core.forecast;
   exports io.crmkit.core.memory;
   exports io.crmkit.spi;
 }

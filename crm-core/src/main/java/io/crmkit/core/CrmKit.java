@@ -52,6 +52,7 @@ public final class CrmKit {
   private final SegmentService segments;
   private final ReminderService reminders;
   private final BatchService batch;
+  private final ModelService models;
 
   private CrmKit(
       Kernel kernel,
@@ -76,6 +77,7 @@ public final class CrmKit {
     this.batch =
         new BatchService(
             kernel, tiers, segments, lifecycle, reminders, ownership, lifecycleRule != null);
+    this.models = new ModelService(kernel);
   }
 
   private void reevaluateGroupOf(TenantId tenant, io.crmkit.core.customer.CustomerId customer) {
@@ -135,6 +137,11 @@ public final class CrmKit {
   /** Returns the service that runs batch jobs over every customer of a tenant. */
   public BatchService batch() {
     return batch;
+  }
+
+  /** Returns the service that stores fitted forecast models for scoring without refitting. */
+  public ModelService models() {
+    return models;
   }
 
   /** Returns the store the kit keeps its data in. */

@@ -51,4 +51,11 @@ public interface UnitOfWork {
    * @since 0.1
    */
   JobCheckpointRepository jobCheckpoints();
+
+  /**
+   * Returns the fitted-model repository bound to this unit of work.
+   *
+   * @since 0.1
+   */
+  FittedModelRepository fittedModels();
 }

@@ -10,6 +10,8 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
+import io.crmkit.core.forecast.FittedModel;
+import io.crmkit.core.forecast.ModelKey;
 import io.crmkit.core.lifecycle.LifecycleSnapshot;
 import io.crmkit.core.ownership.OwnershipSnapshot;
 import io.crmkit.core.ownership.PoolId;
@@ -98,6 +100,9 @@ public final class InMemoryCrmStore implements CrmStore {
       new MemoryTable<>("job checkpoint", JobCheckpoint::version, c -> null, JobId::of);
   final MemoryTable<JobRangeKey, CompletedRange> jobRanges =
       new MemoryTable<>("completed range of job", r -> 1L, CompletedRange::job, JobRangeKey::parse);
+
+  final MemoryTable<ModelKey, FittedModel> fittedModels =
+      new MemoryTable<>("fitted model", FittedModel::version, m -> null, ModelKey::of);
 
   private InMemoryCrmStore() {}
 

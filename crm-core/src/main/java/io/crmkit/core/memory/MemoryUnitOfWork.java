@@ -10,6 +10,8 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
+import io.crmkit.core.forecast.FittedModel;
+import io.crmkit.core.forecast.ModelKey;
 import io.crmkit.core.lifecycle.LifecycleSnapshot;
 import io.crmkit.core.ownership.OwnershipSnapshot;
 import io.crmkit.core.ownership.PoolId;
@@ -27,6 +29,7 @@ import io.crmkit.spi.ActivityRepository;
 import io.crmkit.spi.ContactRepository;
 import io.crmkit.spi.CustomerFactsRepository;
 import io.crmkit.spi.CustomerRepository;
+import io.crmkit.spi.FittedModelRepository;
 import io.crmkit.spi.JobCheckpointRepository;
 import io.crmkit.spi.LifecycleRepository;
 import io.crmkit.spi.OwnershipRepository;
@@ -58,6 +61,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   final MemoryTable<ReminderId, ReminderSnapshot>.Staging reminders;
   final MemoryTable<JobId, JobCheckpoint>.Staging jobCheckpoints;
   final MemoryTable<JobRangeKey, CompletedRange>.Staging jobRanges;
+  final MemoryTable<ModelKey, FittedModel>.Staging fittedModels;
   private volatile boolean closed;
 
   MemoryUnitOfWork(InMemoryCrmStore store) {
@@ -76,6 +80,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.reminders = store.reminders.staging();
     this.jobCheckpoints = store.jobCheckpoints.staging();
     this.jobRanges = store.jobRanges.staging();
+    this.fittedModels = store.fittedModels.staging();
   }
 
   @Override
@@ -143,6 +148,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return new InMemoryJobCheckpointRepository(this);
   }
 
+  @Override
+  public FittedModelRepository fittedModels() {
+    return new InMemoryFittedModelRepository(this);
+  }
+
   /** Runs a read under the store's read lock, refusing use after the work returned. */
   <T> T read(Supplier<T> reading) {
     checkOpen();
@@ -179,7 +189,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
         memberships,
         reminders,
         jobCheckpoints,
-        jobRanges);
+        jobRanges,
+        fittedModels);
   }
 
   private void checkOpen() {

@@ -2,7 +2,10 @@ package io.crmkit.rules.forecast;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.forecast.FittedModel;
+import io.crmkit.core.forecast.ModelKey;
 import io.crmkit.core.shared.FieldError;
+import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +40,11 @@ public record BgNbdModel(
     LocalDate fitDate,
     double logLikelihood,
     int customers) {
+
+  /** The kind under which {@link #toFitted} stores the model: {@value}. */
+  public static final String KIND = "bg-nbd";
+
+  private static final List<String> PARAMETERS = List.of("r", "alpha", "a", "b");
 
   /** The fewest customers {@link #fit} accepts. */
   public static final int MIN_CUSTOMERS = 10;
@@ -127,6 +135,40 @@ public record BgNbdModel(
             fitDate,
             optimum.logLikelihood(),
             customers.size()));
+  }
+
+  /**
+   * Returns the model as a new (version 0) {@link FittedModel} of kind {@value #KIND} with the
+   * parameters {@code r}, {@code alpha}, {@code a} and {@code b}, for {@code crm.models().save}.
+   * {@link #fromFitted} gives back an equal model.
+   *
+   * @param tenant the tenant the model was fitted for
+   * @param key the key to store it under
+   */
+  public FittedModel toFitted(TenantId tenant, ModelKey key) {
+    return FittedModel.of(
+        tenant,
+        key,
+        KIND,
+        fitDate,
+        logLikelihood,
+        customers,
+        java.util.Map.of("r", r, "alpha", alpha, "a", a, "b", b));
+  }
+
+  /**
+   * Restores a model stored by {@link #toFitted}: its parameters, fit date, log-likelihood and
+   * customer count, bit for bit.
+   *
+   * @throws ValidationException if the stored model is of another kind, lacks one of {@code r},
+   *     {@code alpha}, {@code a}, {@code b} or has any other parameter (each problem listed), or a
+   *     parameter is not positive
+   */
+  public static BgNbdModel fromFitted(FittedModel model) {
+    requireNonNull(model, "model");
+    double[] p = StoredParameters.read(model, KIND, model.kind().equals(KIND), PARAMETERS);
+    return new BgNbdModel(
+        p[0], p[1], p[2], p[3], model.fitDate(), model.logLikelihood(), model.customers());
   }
 
   /**

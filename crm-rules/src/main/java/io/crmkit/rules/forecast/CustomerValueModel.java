@@ -2,6 +2,7 @@ package io.crmkit.rules.forecast;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.forecast.FittedModel;
 import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.ValidationException;
@@ -32,6 +33,37 @@ public record CustomerValueModel(BgNbdModel purchases, GammaGammaModel spend) {
   public CustomerValueModel {
     requireNonNull(purchases, "purchases");
     requireNonNull(spend, "spend");
+  }
+
+  /**
+   * Restores both models from what {@link BgNbdModel#toFitted} and {@link GammaGammaModel#toFitted}
+   * stored.
+   *
+   * @param purchases the stored BG/NBD model
+   * @param spend the stored Gamma-Gamma model
+   * @throws ValidationException listing every problem of both, under {@code purchases.} and {@code
+   *     spend.}
+   */
+  public static CustomerValueModel fromFitted(FittedModel purchases, FittedModel spend) {
+    requireNonNull(purchases, "purchases");
+    requireNonNull(spend, "spend");
+    List<FieldError> errors = new ArrayList<>();
+    BgNbdModel bgNbd = null;
+    GammaGammaModel gammaGamma = null;
+    try {
+      bgNbd = BgNbdModel.fromFitted(purchases);
+    } catch (ValidationException e) {
+      e.errors().forEach(error -> errors.add(error.under("purchases")));
+    }
+    try {
+      gammaGamma = GammaGammaModel.fromFitted(spend);
+    } catch (ValidationException e) {
+      e.errors().forEach(error -> errors.add(error.under("spend")));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return new CustomerValueModel(requireNonNull(bgNbd), requireNonNull(gammaGamma));
   }
 
   /**

@@ -2,8 +2,11 @@ package io.crmkit.rules.forecast;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.forecast.FittedModel;
+import io.crmkit.core.forecast.ModelKey;
 import io.crmkit.core.shared.FieldError;
 import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.ValidationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,6 +41,16 @@ public record GammaGammaModel(
     LocalDate fitDate,
     double logLikelihood,
     int customers) {
+
+  /**
+   * The start of the kind under which {@link #toFitted} stores the model; the ISO 4217 code of the
+   * currency follows, as in {@code gamma-gamma:CNY}. The currency is part of the kind, not a
+   * parameter, because it says what {@code gamma} means (a scale in that currency) and parameters
+   * are numbers only: a model in another currency is another kind of model.
+   */
+  public static final String KIND_PREFIX = "gamma-gamma:";
+
+  private static final List<String> PARAMETERS = List.of("p", "q", "gamma");
 
   /** The fewest customers with valued repeat transactions {@link #fit} accepts. */
   public static final int MIN_CUSTOMERS = 10;
@@ -166,6 +179,55 @@ public record GammaGammaModel(
    */
   public Money expectedAverageValue(PurchaseSummary customer) {
     return money(expectedAverage(customer));
+  }
+
+  /**
+   * Returns the model as a new (version 0) {@link FittedModel} of kind {@code gamma-gamma:} and the
+   * currency code (see {@link #KIND_PREFIX}) with the parameters {@code p}, {@code q} and {@code
+   * gamma}, for {@code crm.models().save}. {@link #fromFitted} gives back an equal model.
+   *
+   * @param tenant the tenant the model was fitted for
+   * @param key the key to store it under
+   */
+  public FittedModel toFitted(TenantId tenant, ModelKey key) {
+    return FittedModel.of(
+        tenant,
+        key,
+        KIND_PREFIX + currency.getCurrencyCode(),
+        fitDate,
+        logLikelihood,
+        customers,
+        java.util.Map.of("p", p, "q", q, "gamma", gamma));
+  }
+
+  /**
+   * Restores a model stored by {@link #toFitted}: its currency, parameters, fit date,
+   * log-likelihood and customer count, bit for bit.
+   *
+   * @throws ValidationException if the kind is not {@code gamma-gamma:} followed by an ISO 4217
+   *     currency code, one of {@code p}, {@code q}, {@code gamma} is missing or another parameter
+   *     is present (each problem listed), or a parameter is out of range
+   */
+  public static GammaGammaModel fromFitted(FittedModel model) {
+    requireNonNull(model, "model");
+    Currency currency = null;
+    if (model.kind().startsWith(KIND_PREFIX)) {
+      try {
+        currency = Currency.getInstance(model.kind().substring(KIND_PREFIX.length()));
+      } catch (IllegalArgumentException e) {
+        currency = null;
+      }
+    }
+    double[] values =
+        StoredParameters.read(model, KIND_PREFIX + "<ISO 4217 code>", currency != null, PARAMETERS);
+    return new GammaGammaModel(
+        values[0],
+        values[1],
+        values[2],
+        requireNonNull(currency),
+        model.fitDate(),
+        model.logLikelihood(),
+        model.customers());
   }
 
   /** Returns the expected mean transaction value as a number, in {@link #currency()}. */

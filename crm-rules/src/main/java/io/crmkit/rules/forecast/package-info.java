@@ -7,7 +7,10 @@
  *
  * <p>Models are fitted once per tenant or segment on {@link PurchaseSummary per-customer
  * summaries}; the fitted models are small immutable records a host stores with their fit date and
- * then uses to score customers as their facts change, without fitting again.
+ * then uses to score customers as their facts change, without fitting again: {@link
+ * BgNbdModel#toFitted} and {@link GammaGammaModel#toFitted} give the {@code FittedModel} that
+ * {@code crm.models().save} stores, {@link CustomerValueModel#fromFitted} restores the pair, and
+ * {@link CustomerScorer} scores one customer from its current facts.
  */
 @NullMarked
 package io.crmkit.rules.forecast;

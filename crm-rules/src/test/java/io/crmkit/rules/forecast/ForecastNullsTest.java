@@ -28,7 +28,17 @@ class ForecastNullsTest {
                   io.crmkit.core.shared.TenantId.of("acme"),
                   io.crmkit.core.customer.CustomerId.of(java.util.UUID.randomUUID())))
           .setDefault(BgNbdModel.class, PURCHASES)
-          .setDefault(GammaGammaModel.class, SPEND);
+          .setDefault(GammaGammaModel.class, SPEND)
+          .setDefault(
+              io.crmkit.core.shared.TenantId.class, io.crmkit.core.shared.TenantId.of("acme"))
+          .setDefault(
+              io.crmkit.core.forecast.ModelKey.class, io.crmkit.core.forecast.ModelKey.of("clv"))
+          .setDefault(
+              io.crmkit.core.forecast.FittedModel.class,
+              PURCHASES.toFitted(
+                  io.crmkit.core.shared.TenantId.of("acme"),
+                  io.crmkit.core.forecast.ModelKey.of("clv")))
+          .setDefault(CustomerValueModel.class, new CustomerValueModel(PURCHASES, SPEND));
 
   @Test
   void publicApi_rejectsNulls() {
@@ -45,5 +55,10 @@ class ForecastNullsTest {
     tester.testAllPublicConstructors(CustomerValueModel.class);
     tester.testAllPublicConstructors(ForecastPeriod.class);
     tester.testAllPublicConstructors(SalesForecast.class);
+    tester.testAllPublicStaticMethods(CustomerValueModel.class);
+    tester.testAllPublicConstructors(CustomerScorer.class);
+    tester.testAllPublicConstructors(CustomerScore.class);
+    tester.testAllPublicInstanceMethods(
+        new CustomerScorer(new CustomerValueModel(PURCHASES, SPEND), 26, 12, 0));
   }
 }
