@@ -42,12 +42,8 @@ import java.util.Optional;
 public record CustomerScorer(
     CustomerValueModel model, double horizonWeeks, int clvMonths, double monthlyDiscountRate) {
 
-  /**
-   * The longest CLV horizon, in months: the whole months within {@link BgNbdModel#MAX_WEEKS} weeks,
-   * 1,195.
-   */
-  public static final int MAX_CLV_MONTHS =
-      (int) (BgNbdModel.MAX_WEEKS / CustomerValueModel.WEEKS_PER_MONTH);
+  /** The longest CLV horizon, in months: {@link CustomerValueModel#MAX_MONTHS}. */
+  public static final int MAX_CLV_MONTHS = CustomerValueModel.MAX_MONTHS;
 
   /**
    * Validates the horizons and lists every problem.
