@@ -1,0 +1,85 @@
+package io.crmkit.jpa;
+
+import io.crmkit.spi.CrmStore;
+import io.crmkit.tck.CustomerRepositoryContract;
+import io.crmkit.tck.PagingContract;
+import io.crmkit.tck.QueryContract;
+import io.crmkit.tck.TenantIsolationContract;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The crm-tck contracts and crm-jpa's own store checks on one database with one provider: a
+ * subclass per combination names both. The schema is created, migrated with {@link CrmSchema} and
+ * dropped per subclass; the contracts start every test in a new tenant.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(NotYetStored.class)
+abstract class JpaContractSuite {
+  private TestDatabase.Schema schema;
+  private EntityManagerFactory factory;
+  private JpaCrmStore store;
+
+  /** Returns the database to run on. */
+  abstract TestDatabase database();
+
+  /** Returns the provider to run with. */
+  abstract TestProvider provider();
+
+  @BeforeAll
+  void openStore() {
+    schema = database().open();
+    CrmSchema.migrate(schema.dataSource());
+    factory = provider().create(schema);
+    store = JpaCrmStore.create(factory);
+  }
+
+  @AfterAll
+  void closeStore() {
+    try {
+      if (factory != null) {
+        factory.close();
+      }
+    } finally {
+      if (schema != null) {
+        schema.close();
+      }
+    }
+  }
+
+  @Nested
+  class Customers extends CustomerRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Queries extends QueryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Paging extends PagingContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class TenantIsolation extends TenantIsolationContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+}
