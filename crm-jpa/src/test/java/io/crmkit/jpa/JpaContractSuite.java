@@ -1,6 +1,7 @@
 package io.crmkit.jpa;
 
 import io.crmkit.spi.CrmStore;
+import io.crmkit.tck.ContactRepositoryContract;
 import io.crmkit.tck.CustomerRepositoryContract;
 import io.crmkit.tck.PagingContract;
 import io.crmkit.tck.QueryContract;
@@ -52,7 +53,33 @@ abstract class JpaContractSuite {
   }
 
   @Nested
+  class Behaviour extends JpaStoreBehaviour {
+    @Override
+    CrmStore store() {
+      return store;
+    }
+
+    @Override
+    EntityManagerFactory factory() {
+      return factory;
+    }
+
+    @Override
+    TestDatabase.Schema schema() {
+      return schema;
+    }
+  }
+
+  @Nested
   class Customers extends CustomerRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Contacts extends ContactRepositoryContract {
     @Override
     protected CrmStore createStore() {
       return store;

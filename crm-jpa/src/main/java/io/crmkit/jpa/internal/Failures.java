@@ -47,6 +47,8 @@ public final class Failures {
           Map.entry("source", "source"),
           Map.entry("owner_ref", "owner"),
           Map.entry("tag", "tags"),
+          Map.entry("title", "title"),
+          Map.entry("department", "department"),
           Map.entry("search_key", "name"));
 
   private Failures() {}
@@ -72,6 +74,13 @@ public final class Failures {
             "customer " + row.id,
             row.version,
             stored.version(CustomerRow.class, new RowKey(row.tenant, row.id)),
+            failure);
+      }
+      if (entity instanceof ContactRow row) {
+        return conflict(
+            "contact " + row.id,
+            row.version,
+            stored.version(ContactRow.class, new RowKey(row.tenant, row.id)),
             failure);
       }
       return conflict(what == null ? "a row of this unit of work" : what, 0, -1, failure);

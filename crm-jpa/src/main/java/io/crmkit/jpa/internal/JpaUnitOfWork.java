@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * after the work returned and turns provider exceptions into crmkit's.
  *
  * <p>Repositories this slice does not store throw {@link UnsupportedOperationException} naming
- * themselves: the store stores customers only so far, and must not pretend to store the rest.
+ * themselves: the store stores customers and contacts only so far, and must not pretend to store
+ * the rest.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
   /** Asks the provider to read rows from the database, never from a shared (second-level) cache. */
@@ -53,7 +54,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   @Override
   public ContactRepository contacts() {
-    throw notYet("ContactRepository");
+    return new JpaContactRepository(this);
   }
 
   @Override
@@ -127,7 +128,10 @@ public final class JpaUnitOfWork implements UnitOfWork {
       EntityManager fresh = factory.createEntityManager();
       try {
         Object row = fresh.find(rowType, key, BYPASS_CACHE);
-        return row instanceof CustomerRow customer ? customer.version : -1;
+        if (row instanceof CustomerRow customer) {
+          return customer.version;
+        }
+        return row instanceof ContactRow contact ? contact.version : -1;
       } finally {
         fresh.close();
       }
@@ -178,6 +182,6 @@ public final class JpaUnitOfWork implements UnitOfWork {
     return new UnsupportedOperationException(
         "crm-jpa does not store the "
             + repository
-            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers only");
+            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers and contacts only");
   }
 }
