@@ -47,12 +47,12 @@ import org.jspecify.annotations.Nullable;
  * violations become {@link io.crmkit.core.shared.CrmException}s, never a raw {@code
  * PersistenceException}.
  *
- * <p><b>What this version stores:</b> customers and contacts ({@link
- * io.crmkit.spi.UnitOfWork#customers()}, {@link io.crmkit.spi.UnitOfWork#contacts()}). Every other
- * repository of the unit of work throws {@link UnsupportedOperationException} naming itself, rather
- * than pretend to store: activities, customer facts, lifecycle, tier ladders, tier histories,
- * ownerships, pools, segments, segment memberships, reminders and batch job checkpoints follow
- * (crmkit issue 6).
+ * <p><b>What this version stores:</b> customers, contacts and activities ({@link
+ * io.crmkit.spi.UnitOfWork#customers()}, {@link io.crmkit.spi.UnitOfWork#contacts()}, {@link
+ * io.crmkit.spi.UnitOfWork#activities()}). Every other repository of the unit of work throws {@link
+ * UnsupportedOperationException} naming itself, rather than pretend to store: activities, customer
+ * facts, lifecycle, tier ladders, tier histories, ownerships, pools, segments, segment memberships,
+ * reminders and batch job checkpoints follow (crmkit issue 6).
  *
  * @since 0.1
  */
@@ -63,7 +63,9 @@ public final class JpaCrmStore implements CrmStore {
           "io.crmkit.jpa.internal.CustomerTagRow",
           "io.crmkit.jpa.internal.CustomerNameKeyRow",
           "io.crmkit.jpa.internal.ContactRow",
-          "io.crmkit.jpa.internal.ContactKeyRow");
+          "io.crmkit.jpa.internal.ContactKeyRow",
+          "io.crmkit.jpa.internal.ActivityRow",
+          "io.crmkit.jpa.internal.CustomerFactsRow");
 
   private final @Nullable EntityManagerFactory factory;
   private final @Nullable Supplier<EntityManager> hostEntityManager;

@@ -1,7 +1,9 @@
 package io.crmkit.jpa;
 
 import io.crmkit.spi.CrmStore;
+import io.crmkit.tck.ActivityRepositoryContract;
 import io.crmkit.tck.ContactRepositoryContract;
+import io.crmkit.tck.CustomerFactsRepositoryContract;
 import io.crmkit.tck.CustomerRepositoryContract;
 import io.crmkit.tck.PagingContract;
 import io.crmkit.tck.QueryContract;
@@ -80,6 +82,22 @@ abstract class JpaContractSuite {
 
   @Nested
   class Contacts extends ContactRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Activities extends ActivityRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Facts extends CustomerFactsRepositoryContract {
     @Override
     protected CrmStore createStore() {
       return store;

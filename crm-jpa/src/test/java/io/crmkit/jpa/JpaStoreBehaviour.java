@@ -150,8 +150,8 @@ abstract class JpaStoreBehaviour {
                         }))
         .isSameAs(failure);
 
-    assertThat(store().inTransaction(u -> u.customers().findById(tenant, a.id()))).isEmpty();
-    assertThat(store().inTransaction(u -> u.customers().findById(tenant, b.id()))).isEmpty();
+    assertThat(stored(a.id())).isEmpty();
+    assertThat(stored(b.id())).isEmpty();
   }
 
   @Test
@@ -230,7 +230,7 @@ abstract class JpaStoreBehaviour {
     }
 
     assertThat(find(kept.id()).snapshot()).isEqualTo(kept.snapshot().withVersion(1));
-    assertThat(store().inTransaction(u -> u.customers().findById(tenant, dropped.id()))).isEmpty();
+    assertThat(stored(dropped.id())).isEmpty();
   }
 
   @Test
@@ -246,6 +246,10 @@ abstract class JpaStoreBehaviour {
 
   private Customer save(Customer customer) {
     return store().inTransaction(u -> u.customers().save(customer));
+  }
+
+  private java.util.Optional<Customer> stored(CustomerId id) {
+    return store().inTransaction(u -> u.customers().findById(tenant, id));
   }
 
   private Customer find(CustomerId id) {

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "crm_contact")
 @IdClass(RowKey.class)
-public class ContactRow {
+public class ContactRow implements VersionedRow {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";
@@ -104,5 +104,20 @@ public class ContactRow {
 
   static ContactRow create() {
     return new ContactRow();
+  }
+
+  @Override
+  public String describe() {
+    return "contact " + id;
+  }
+
+  @Override
+  public long readVersion() {
+    return version;
+  }
+
+  @Override
+  public RowKey key() {
+    return new RowKey(tenant, id);
   }
 }

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "crm_customer")
 @IdClass(RowKey.class)
-public class CustomerRow {
+public class CustomerRow implements VersionedRow {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";
@@ -110,5 +110,20 @@ public class CustomerRow {
 
   static CustomerRow create() {
     return new CustomerRow();
+  }
+
+  @Override
+  public String describe() {
+    return "customer " + id;
+  }
+
+  @Override
+  public long readVersion() {
+    return version;
+  }
+
+  @Override
+  public RowKey key() {
+    return new RowKey(tenant, id);
   }
 }

@@ -69,18 +69,11 @@ public final class Failures {
     OptimisticLockException stale = causeOf(failure, OptimisticLockException.class);
     if (stale != null) {
       Object entity = stale.getEntity();
-      if (entity instanceof CustomerRow row) {
+      if (entity instanceof VersionedRow row) {
         return conflict(
-            "customer " + row.id,
-            row.version,
-            stored.version(CustomerRow.class, new RowKey(row.tenant, row.id)),
-            failure);
-      }
-      if (entity instanceof ContactRow row) {
-        return conflict(
-            "contact " + row.id,
-            row.version,
-            stored.version(ContactRow.class, new RowKey(row.tenant, row.id)),
+            row.describe(),
+            row.readVersion(),
+            stored.version(entity.getClass(), row.key()),
             failure);
       }
       return conflict(what == null ? "a row of this unit of work" : what, 0, -1, failure);

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * after the work returned and turns provider exceptions into crmkit's.
  *
  * <p>Repositories this slice does not store throw {@link UnsupportedOperationException} naming
- * themselves: the store stores customers and contacts only so far, and must not pretend to store
- * the rest.
+ * themselves: the store stores customers, contacts, activities and customer facts only so far, and
+ * must not pretend to store the rest.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
   /** Asks the provider to read rows from the database, never from a shared (second-level) cache. */
@@ -59,12 +59,12 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   @Override
   public ActivityRepository activities() {
-    throw notYet("ActivityRepository");
+    return new JpaActivityRepository(this);
   }
 
   @Override
   public CustomerFactsRepository facts() {
-    throw notYet("CustomerFactsRepository");
+    return new JpaCustomerFactsRepository(this);
   }
 
   @Override
@@ -128,10 +128,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
       EntityManager fresh = factory.createEntityManager();
       try {
         Object row = fresh.find(rowType, key, BYPASS_CACHE);
-        if (row instanceof CustomerRow customer) {
-          return customer.version;
-        }
-        return row instanceof ContactRow contact ? contact.version : -1;
+        return row instanceof VersionedRow versioned ? versioned.readVersion() : -1;
       } finally {
         fresh.close();
       }
@@ -182,6 +179,6 @@ public final class JpaUnitOfWork implements UnitOfWork {
     return new UnsupportedOperationException(
         "crm-jpa does not store the "
             + repository
-            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers and contacts only");
+            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers, contacts, activities and customer facts only");
   }
 }
