@@ -47,12 +47,14 @@ import org.jspecify.annotations.Nullable;
  * violations become {@link io.crmkit.core.shared.CrmException}s, never a raw {@code
  * PersistenceException}.
  *
- * <p><b>What this version stores:</b> customers, contacts and activities ({@link
+ * <p><b>What this version stores:</b> customers, contacts, activities and customer facts ({@link
  * io.crmkit.spi.UnitOfWork#customers()}, {@link io.crmkit.spi.UnitOfWork#contacts()}, {@link
- * io.crmkit.spi.UnitOfWork#activities()}). Every other repository of the unit of work throws {@link
- * UnsupportedOperationException} naming itself, rather than pretend to store: activities, customer
- * facts, lifecycle, tier ladders, tier histories, ownerships, pools, segments, segment memberships,
- * reminders and batch job checkpoints follow (crmkit issue 6).
+ * io.crmkit.spi.UnitOfWork#activities()}, {@link io.crmkit.spi.UnitOfWork#facts()}). Every other
+ * repository of the unit of work throws {@link UnsupportedOperationException} naming itself, rather
+ * than pretend to store: {@code lifecycle()}, {@code tierLadders()}, {@code tierHistories()},
+ * {@code ownerships()}, {@code pools()}, {@code segments()}, {@code memberships()}, {@code
+ * reminders()} and {@code jobCheckpoints()} follow (crmkit issue 6), as do the event outbox and the
+ * bulk import path.
  *
  * @since 0.1
  */

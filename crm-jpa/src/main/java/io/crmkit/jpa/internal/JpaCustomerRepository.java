@@ -11,6 +11,7 @@ import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.ValidationException;
 import io.crmkit.spi.CustomerRepository;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -117,9 +118,7 @@ final class JpaCustomerRepository implements CustomerRepository {
                       em.createQuery(
                           "select r from CustomerRow r" + where.jpql() + " order by r.id",
                           CustomerRow.class))
-                  .setHint(
-                      "jakarta.persistence.cache.retrieveMode",
-                      JpaUnitOfWork.BYPASS_CACHE.values().iterator().next())
+                  .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                   .setMaxResults(page.size() + 1)
                   .getResultList();
           boolean more = rows.size() > page.size();
