@@ -35,11 +35,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What the persistence unit needs: the classes of {@link #managedClassNames()}; the shared
  * (second-level) cache off for them ({@code shared-cache-mode NONE}; EclipseLink turns it on by
- * default; crmkit also asks for every read to bypass it); and for bulk writes JDBC batching, which
- * each provider configures its own way: Hibernate {@code hibernate.jdbc.batch_size=50} (with {@code
- * hibernate.order_inserts=true}), EclipseLink {@code eclipselink.jdbc.batch-writing=JDBC} and
- * {@code eclipselink.jdbc.batch-writing.size=50}; on PostgreSQL add {@code
- * reWriteBatchedInserts=true} to the JDBC URL.
+ * default, and a find served from it may return a state older than the database's); and for bulk
+ * writes JDBC batching, which each provider configures its own way: Hibernate {@code
+ * hibernate.jdbc.batch_size=50} (with {@code hibernate.order_inserts=true}), EclipseLink {@code
+ * eclipselink.jdbc.batch-writing=JDBC} and {@code eclipselink.jdbc.batch-writing.size=50}; on
+ * PostgreSQL add {@code reWriteBatchedInserts=true} to the JDBC URL.
  *
  * <p>Saves are optimistic: the row's {@code @Version} is crm-core's version (1 after the insert,
  * one more per update); a stale save throws {@link io.crmkit.core.shared.ConcurrentUpdateException}

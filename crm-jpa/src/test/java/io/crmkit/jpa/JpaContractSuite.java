@@ -8,20 +8,23 @@ import io.crmkit.tck.CustomerRepositoryContract;
 import io.crmkit.tck.PagingContract;
 import io.crmkit.tck.QueryContract;
 import io.crmkit.tck.TenantIsolationContract;
+import io.crmkit.tck.UnitOfWorkContract;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The crm-tck contracts and crm-jpa's own store checks on one database with one provider: a
- * subclass per combination names both. The schema is created, migrated with {@link CrmSchema} and
- * dropped per subclass; the contracts start every test in a new tenant.
+ * The crm-tck contracts of the repositories crm-jpa stores (customers, contacts, activities, facts,
+ * with queries, paging, units of work and tenant isolation) and crm-jpa's own store checks, on one
+ * database with one provider: a subclass per combination names both. The contracts that need
+ * repositories crm-jpa does not store yet (KitContract, BatchJobContract and the lifecycle, tier,
+ * ownership, segment, reminder and checkpoint contracts) are not run here yet. The schema is
+ * created, migrated with {@link CrmSchema} and dropped per subclass; the contracts start every test
+ * in a new tenant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(NotYetStored.class)
 abstract class JpaContractSuite {
   private TestDatabase.Schema schema;
   private EntityManagerFactory factory;
@@ -114,6 +117,14 @@ abstract class JpaContractSuite {
 
   @Nested
   class Paging extends PagingContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class UnitsOfWork extends UnitOfWorkContract {
     @Override
     protected CrmStore createStore() {
       return store;

@@ -91,7 +91,7 @@ public final class Failures {
         return tooLong(sql);
       }
     }
-    if (failure instanceof PersistenceException || failure instanceof IllegalStateException) {
+    if (failure instanceof PersistenceException) {
       return new StorageException(
           "the database refused " + subject + ": " + message(failure), failure);
     }

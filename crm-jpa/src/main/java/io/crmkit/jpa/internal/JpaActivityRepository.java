@@ -35,8 +35,7 @@ final class JpaActivityRepository implements ActivityRepository {
         what,
         () -> {
           ActivityRow row = ActivityMapper.write(activity);
-          if (em.find(ActivityRow.class, new RowKey(row.tenant, row.id), JpaUnitOfWork.BYPASS_CACHE)
-              != null) {
+          if (em.find(ActivityRow.class, new RowKey(row.tenant, row.id)) != null) {
             throw new ConcurrentUpdateException(what, 0, 1);
           }
           em.persist(row);
@@ -50,10 +49,7 @@ final class JpaActivityRepository implements ActivityRepository {
         "activity " + id,
         () ->
             Optional.ofNullable(
-                    em.find(
-                        ActivityRow.class,
-                        new RowKey(tenant.value(), id.toString()),
-                        JpaUnitOfWork.BYPASS_CACHE))
+                    em.find(ActivityRow.class, new RowKey(tenant.value(), id.toString())))
                 .map(ActivityMapper::read));
   }
 

@@ -36,8 +36,7 @@ final class JpaContactRepository implements ContactRepository {
     return unitOfWork.call(
         "contact " + id,
         () ->
-            Optional.ofNullable(
-                    em.find(ContactRow.class, key(tenant, id), JpaUnitOfWork.BYPASS_CACHE))
+            Optional.ofNullable(em.find(ContactRow.class, key(tenant, id)))
                 .map(row -> Contact.restore(ContactMapper.read(row))));
   }
 
@@ -49,7 +48,7 @@ final class JpaContactRepository implements ContactRepository {
         what,
         () -> {
           RowKey key = key(s.tenant(), s.id());
-          ContactRow row = em.find(ContactRow.class, key, JpaUnitOfWork.BYPASS_CACHE);
+          ContactRow row = em.find(ContactRow.class, key);
           long stored = row == null ? -1 : row.version;
           if (s.version() == 0 ? row != null : stored != s.version()) {
             throw new ConcurrentUpdateException(what, s.version(), stored);
@@ -88,7 +87,7 @@ final class JpaContactRepository implements ContactRepository {
     return unitOfWork.call(
         "contact " + id,
         () -> {
-          ContactRow row = em.find(ContactRow.class, key(tenant, id), JpaUnitOfWork.BYPASS_CACHE);
+          ContactRow row = em.find(ContactRow.class, key(tenant, id));
           if (row == null) {
             return false;
           }

@@ -34,9 +34,7 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
         () ->
             Optional.ofNullable(
                     em.find(
-                        CustomerFactsRow.class,
-                        new RowKey(tenant.value(), customer.toString()),
-                        JpaUnitOfWork.BYPASS_CACHE))
+                        CustomerFactsRow.class, new RowKey(tenant.value(), customer.toString())))
                 .map(CustomerFactsMapper::read));
   }
 
@@ -47,7 +45,7 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
         what,
         () -> {
           RowKey key = new RowKey(facts.tenant().value(), facts.customer().toString());
-          CustomerFactsRow row = em.find(CustomerFactsRow.class, key, JpaUnitOfWork.BYPASS_CACHE);
+          CustomerFactsRow row = em.find(CustomerFactsRow.class, key);
           long stored = row == null ? -1 : row.version;
           if (facts.version() == 0 ? row != null : stored != facts.version()) {
             throw new ConcurrentUpdateException(what, facts.version(), stored);
@@ -73,10 +71,7 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
         "facts of customer " + customer,
         () -> {
           CustomerFactsRow row =
-              em.find(
-                  CustomerFactsRow.class,
-                  new RowKey(tenant.value(), customer.toString()),
-                  JpaUnitOfWork.BYPASS_CACHE);
+              em.find(CustomerFactsRow.class, new RowKey(tenant.value(), customer.toString()));
           if (row == null) {
             return false;
           }

@@ -11,7 +11,6 @@ import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.ValidationException;
 import io.crmkit.spi.CustomerRepository;
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +38,7 @@ final class JpaCustomerRepository implements CustomerRepository {
     return unitOfWork.call(
         "customer " + id,
         () -> {
-          CustomerRow row = em.find(CustomerRow.class, key(tenant, id), JpaUnitOfWork.BYPASS_CACHE);
+          CustomerRow row = em.find(CustomerRow.class, key(tenant, id));
           if (row == null) {
             return Optional.empty();
           }
@@ -57,7 +56,7 @@ final class JpaCustomerRepository implements CustomerRepository {
         what,
         () -> {
           RowKey key = key(s.tenant(), s.id());
-          CustomerRow row = em.find(CustomerRow.class, key, JpaUnitOfWork.BYPASS_CACHE);
+          CustomerRow row = em.find(CustomerRow.class, key);
           long stored = row == null ? -1 : row.version;
           if (s.version() == 0 ? row != null : stored != s.version()) {
             throw new ConcurrentUpdateException(what, s.version(), stored);
@@ -88,7 +87,7 @@ final class JpaCustomerRepository implements CustomerRepository {
         "customer " + id,
         () -> {
           RowKey key = key(tenant, id);
-          CustomerRow row = em.find(CustomerRow.class, key, JpaUnitOfWork.BYPASS_CACHE);
+          CustomerRow row = em.find(CustomerRow.class, key);
           if (row == null) {
             return false;
           }
@@ -118,7 +117,6 @@ final class JpaCustomerRepository implements CustomerRepository {
                       em.createQuery(
                           "select r from CustomerRow r" + where.jpql() + " order by r.id",
                           CustomerRow.class))
-                  .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                   .setMaxResults(page.size() + 1)
                   .getResultList();
           boolean more = rows.size() > page.size();

@@ -34,7 +34,11 @@ import org.jspecify.annotations.Nullable;
  * must not pretend to store the rest.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
-  /** Asks the provider to read rows from the database, never from a shared (second-level) cache. */
+  /**
+   * Asks the provider to read a row from the database, not from a shared (second-level) cache; only
+   * for reads in a fresh entity manager: EclipseLink's {@code find} with it does not see rows
+   * persisted but not yet flushed in the same persistence context.
+   */
   static final Map<String, Object> BYPASS_CACHE =
       Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS);
 
@@ -149,7 +153,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
     }
     try {
       return operation.get();
-    } catch (PersistenceException | IllegalStateException e) {
+    } catch (PersistenceException e) {
       throw Failures.translate(
           e,
           what,
