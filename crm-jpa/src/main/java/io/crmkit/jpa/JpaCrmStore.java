@@ -128,6 +128,11 @@ public final class JpaCrmStore implements CrmStore {
     return factory != null ? ownTransaction(factory, work) : hostTransaction(work);
   }
 
+  /**
+   * Returns atomic units of work, thread safety and durability (as durable as the database: an
+   * in-memory H2 database is not), and for a {@link #joining} store the joining of host
+   * transactions.
+   */
   @Override
   public Set<StoreCapability> capabilities() {
     EnumSet<StoreCapability> capabilities =

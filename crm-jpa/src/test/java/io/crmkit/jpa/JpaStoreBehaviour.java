@@ -134,6 +134,27 @@ abstract class JpaStoreBehaviour {
   }
 
   @Test
+  void save_sameCustomerThreeTimesInOneUnitOfWork_eachSaveIncrementsTheStoredVersionOnce() {
+    Customer registered = customer(UUID.randomUUID());
+
+    Customer third =
+        store()
+            .inTransaction(
+                u -> {
+                  Customer first = u.customers().save(registered);
+                  first.classifyIndustry(Industry.of("machinery"), AT.plusSeconds(1));
+                  Customer second = u.customers().save(first);
+                  assertThat(u.customers().findById(tenant, second.id()).orElseThrow().version())
+                      .isEqualTo(2);
+                  second.classifyIndustry(Industry.of("chemicals"), AT.plusSeconds(2));
+                  return u.customers().save(second);
+                });
+
+    assertThat(third.version()).isEqualTo(3);
+    assertThat(find(third.id()).snapshot()).isEqualTo(third.snapshot());
+  }
+
+  @Test
   void inTransaction_workThrowsAfterSaves_storesNothing() {
     Customer a = customer(UUID.randomUUID());
     Customer b = customer(UUID.randomUUID());

@@ -37,10 +37,18 @@ public class ContactRow implements VersionedRow {
   @Column(name = "customer_id")
   String customer = "";
 
-  /** The stored version: 1 at insert, one more on every update (checked by the provider). */
-  @Version
+  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
   @Column(name = "version")
   long version;
+
+  /**
+   * The provider's optimistic lock, apart from {@link #version} because providers number it
+   * differently (Hibernate starts at 0, EclipseLink at 1) and only increment it when a column
+   * changed; {@link #version} changes on every save, so every save is checked against it.
+   */
+  @Version
+  @Column(name = "lock_version")
+  long lockVersion;
 
   @Column(name = "created_at_us")
   long createdAt;
@@ -112,7 +120,7 @@ public class ContactRow implements VersionedRow {
   }
 
   @Override
-  public long readVersion() {
+  public long version() {
     return version;
   }
 

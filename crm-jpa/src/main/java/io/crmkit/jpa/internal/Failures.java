@@ -72,7 +72,8 @@ public final class Failures {
       if (entity instanceof VersionedRow row) {
         return conflict(
             row.describe(),
-            row.readVersion(),
+            // the row holds the version of the failed save; it was based on the one before
+            row.version() - 1,
             stored.version(entity.getClass(), row.key()),
             failure);
       }

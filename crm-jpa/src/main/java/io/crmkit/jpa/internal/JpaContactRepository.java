@@ -35,9 +35,10 @@ final class JpaContactRepository implements ContactRepository {
   public Optional<Contact> findById(TenantId tenant, ContactId id) {
     return unitOfWork.call(
         "contact " + id,
-        () ->
-            Optional.ofNullable(em.find(ContactRow.class, key(tenant, id)))
-                .map(row -> Contact.restore(ContactMapper.read(row))));
+        () -> {
+          return Optional.ofNullable(em.find(ContactRow.class, key(tenant, id)))
+              .map(row -> Contact.restore(ContactMapper.read(row)));
+        });
   }
 
   @Override
@@ -53,19 +54,19 @@ final class JpaContactRepository implements ContactRepository {
           if (s.version() == 0 ? row != null : stored != s.version()) {
             throw new ConcurrentUpdateException(what, s.version(), stored);
           }
-          unitOfWork.beforeChanging(key);
           Set<String> oldKeys;
           if (row == null) {
             row = ContactRow.create();
             row.tenant = key.tenant;
             row.id = key.id;
-            row.version = 1;
             ContactMapper.write(s, row);
+            row.version = s.version() + 1;
             em.persist(row);
             oldKeys = Set.of();
           } else {
             oldKeys = ContactMapper.keys(row);
             ContactMapper.write(s, row);
+            row.version = s.version() + 1;
           }
           Set<String> keys = ContactMapper.keys(s);
           for (String old : oldKeys) {

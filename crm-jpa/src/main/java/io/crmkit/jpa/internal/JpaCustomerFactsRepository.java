@@ -31,11 +31,11 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
   public Optional<CustomerFacts> find(TenantId tenant, CustomerId customer) {
     return unitOfWork.call(
         "facts of customer " + customer,
-        () ->
-            Optional.ofNullable(
-                    em.find(
-                        CustomerFactsRow.class, new RowKey(tenant.value(), customer.toString())))
-                .map(CustomerFactsMapper::read));
+        () -> {
+          RowKey key = new RowKey(tenant.value(), customer.toString());
+          return Optional.ofNullable(em.find(CustomerFactsRow.class, key))
+              .map(CustomerFactsMapper::read);
+        });
   }
 
   @Override
@@ -50,16 +50,16 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
           if (facts.version() == 0 ? row != null : stored != facts.version()) {
             throw new ConcurrentUpdateException(what, facts.version(), stored);
           }
-          unitOfWork.beforeChanging(new FactsKey(key));
           if (row == null) {
             row = CustomerFactsRow.create();
             row.tenant = key.tenant;
             row.id = key.id;
-            row.version = 1;
             CustomerFactsMapper.write(facts, row);
+            row.version = facts.version() + 1;
             em.persist(row);
           } else {
             CustomerFactsMapper.write(facts, row);
+            row.version = facts.version() + 1;
           }
           return facts.withVersion(facts.version() + 1);
         });
@@ -110,7 +110,4 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
           "cursor", cursor.token(), "must be a cursor returned by this store");
     }
   }
-
-  /** Facts share their key with their customer; this keeps them apart in the flush tracking. */
-  private record FactsKey(RowKey key) {}
 }

@@ -61,13 +61,12 @@ final class JpaCustomerRepository implements CustomerRepository {
           if (s.version() == 0 ? row != null : stored != s.version()) {
             throw new ConcurrentUpdateException(what, s.version(), stored);
           }
-          unitOfWork.beforeChanging(key);
           if (row == null) {
             row = CustomerRow.create();
             row.tenant = key.tenant;
             row.id = key.id;
-            row.version = 1;
             CustomerMapper.write(s, row);
+            row.version = s.version() + 1;
             em.persist(row);
             replaceChildren(row, Set.of(), Set.of(), s);
           } else {
@@ -75,6 +74,7 @@ final class JpaCustomerRepository implements CustomerRepository {
             Set<String> oldTags =
                 new HashSet<>(tagsOf(key.tenant, List.of(key.id)).getOrDefault(key.id, List.of()));
             CustomerMapper.write(s, row);
+            row.version = s.version() + 1;
             replaceChildren(row, oldTags, oldKeys, s);
           }
           return Customer.restore(s.withVersion(s.version() + 1));

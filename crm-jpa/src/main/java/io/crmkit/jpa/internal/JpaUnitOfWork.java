@@ -18,9 +18,7 @@ import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +41,6 @@ public final class JpaUnitOfWork implements UnitOfWork {
       Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS);
 
   private final EntityManager entityManager;
-  private final Set<Object> changedSinceFlush = new HashSet<>();
   private boolean closed;
 
   /** Starts a unit of work on an entity manager whose transaction is active. */
@@ -132,7 +129,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
       EntityManager fresh = factory.createEntityManager();
       try {
         Object row = fresh.find(rowType, key, BYPASS_CACHE);
-        return row instanceof VersionedRow versioned ? versioned.readVersion() : -1;
+        return row instanceof VersionedRow versioned ? versioned.version() : -1;
       } finally {
         fresh.close();
       }
@@ -161,21 +158,9 @@ public final class JpaUnitOfWork implements UnitOfWork {
     }
   }
 
-  /**
-   * Makes sure that the provider has written the earlier change of a row before this unit of work
-   * changes it again, so that every save increments the stored version once, as crm-core expects.
-   */
-  void beforeChanging(Object key) {
-    if (changedSinceFlush.contains(key)) {
-      flushNow();
-    }
-    changedSinceFlush.add(key);
-  }
-
   /** Flushes now (inside {@link #call}). */
   @Nullable Void flushNow() {
     entityManager.flush();
-    changedSinceFlush.clear();
     return null;
   }
 

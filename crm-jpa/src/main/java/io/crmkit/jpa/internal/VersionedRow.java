@@ -5,8 +5,8 @@ interface VersionedRow {
   /** Returns the aggregate the row holds, for messages ({@code customer 1f…}). */
   String describe();
 
-  /** Returns the version the row was read at. */
-  long readVersion();
+  /** Returns crm-core's version the row holds (after a save: the new one). */
+  long version();
 
   /** Returns the primary key. */
   RowKey key();

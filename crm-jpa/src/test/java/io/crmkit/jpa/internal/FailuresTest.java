@@ -19,7 +19,7 @@ class FailuresTest {
     CustomerRow row = CustomerRow.create();
     row.tenant = "t1";
     row.id = "0f8fad5b-d9cb-469f-a165-70867728950e";
-    row.version = 3;
+    row.version = 4;
     RollbackException failure =
         new RollbackException("commit failed", new OptimisticLockException("stale", null, row));
 

@@ -9,6 +9,7 @@ CREATE TABLE crm_customer (
   tenant_id CHARACTER VARYING(128) NOT NULL,
   id CHARACTER(36) NOT NULL,
   version BIGINT NOT NULL,
+  lock_version BIGINT NOT NULL,
   created_at_us BIGINT NOT NULL,
   updated_at_us BIGINT NOT NULL,
   name_kind CHARACTER VARYING(16) NOT NULL,

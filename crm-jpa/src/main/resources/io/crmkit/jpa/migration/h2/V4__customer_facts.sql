@@ -6,6 +6,7 @@ CREATE TABLE crm_customer_facts (
   tenant_id CHARACTER VARYING(128) NOT NULL,
   customer_id CHARACTER(36) NOT NULL,
   version BIGINT NOT NULL,
+  lock_version BIGINT NOT NULL,
   order_count BIGINT NOT NULL,
   lifetime_spend CHARACTER VARYING NOT NULL,
   largest_orders CHARACTER VARYING NOT NULL,

@@ -7,6 +7,7 @@ CREATE TABLE crm_contact (
   id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   customer_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   version BIGINT NOT NULL,
+  lock_version BIGINT NOT NULL,
   created_at_us BIGINT NOT NULL,
   updated_at_us BIGINT NOT NULL,
   name_chinese VARCHAR(100),

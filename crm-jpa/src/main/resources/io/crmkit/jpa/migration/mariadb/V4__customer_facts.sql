@@ -6,6 +6,7 @@ CREATE TABLE crm_customer_facts (
   tenant_id VARCHAR(64) NOT NULL,
   customer_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   version BIGINT NOT NULL,
+  lock_version BIGINT NOT NULL,
   order_count BIGINT NOT NULL,
   lifetime_spend MEDIUMTEXT NOT NULL,
   largest_orders MEDIUMTEXT NOT NULL,

@@ -10,6 +10,7 @@ CREATE TABLE crm_customer (
   tenant_id VARCHAR(64) COLLATE "C" NOT NULL,
   id CHARACTER(36) COLLATE "C" NOT NULL,
   version BIGINT NOT NULL,
+  lock_version BIGINT NOT NULL,
   created_at_us BIGINT NOT NULL,
   updated_at_us BIGINT NOT NULL,
   name_kind VARCHAR(16) NOT NULL,

@@ -7,6 +7,7 @@ CREATE TABLE crm_contact (
   id CHARACTER(36) COLLATE "C" NOT NULL,
   customer_id CHARACTER(36) COLLATE "C" NOT NULL,
   version BIGINT NOT NULL,
+  lock_version BIGINT NOT NULL,
   created_at_us BIGINT NOT NULL,
   updated_at_us BIGINT NOT NULL,
   name_chinese VARCHAR(100) COLLATE "C",

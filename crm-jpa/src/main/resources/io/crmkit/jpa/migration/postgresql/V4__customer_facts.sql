@@ -6,6 +6,7 @@ CREATE TABLE crm_customer_facts (
   tenant_id VARCHAR(64) COLLATE "C" NOT NULL,
   customer_id CHARACTER(36) COLLATE "C" NOT NULL,
   version BIGINT NOT NULL,
+  lock_version BIGINT NOT NULL,
   order_count BIGINT NOT NULL,
   lifetime_spend TEXT NOT NULL,
   largest_orders TEXT NOT NULL,
