@@ -41,11 +41,12 @@ import org.jspecify.annotations.Nullable;
  * eclipselink.jdbc.batch-writing=JDBC} and {@code eclipselink.jdbc.batch-writing.size=50}; on
  * PostgreSQL add {@code reWriteBatchedInserts=true} to the JDBC URL.
  *
- * <p>Saves are optimistic: the row's {@code @Version} is crm-core's version (1 after the insert,
- * one more per update); a stale save throws {@link io.crmkit.core.shared.ConcurrentUpdateException}
- * from the save, a later read, or the commit, and the whole unit of work is rolled back. Constraint
- * violations become {@link io.crmkit.core.shared.CrmException}s, never a raw {@code
- * PersistenceException}.
+ * <p>Saves are optimistic: a row keeps crm-core's version in a column of its own (1 after the
+ * insert, one more per save), compared before every save, and the provider's {@code @Version} in
+ * another ({@code lock_version}), which guards every update against concurrent ones. A stale save
+ * throws {@link io.crmkit.core.shared.ConcurrentUpdateException} from the save, a later read, or
+ * the commit, and the whole unit of work is rolled back. Constraint violations become {@link
+ * io.crmkit.core.shared.CrmException}s, never a raw {@code PersistenceException}.
  *
  * <p><b>What this version stores:</b> customers, contacts, activities and customer facts ({@link
  * io.crmkit.spi.UnitOfWork#customers()}, {@link io.crmkit.spi.UnitOfWork#contacts()}, {@link
