@@ -1,0 +1,227 @@
+package io.crmkit.jpa;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.jpa.internal.Failures;
+import io.crmkit.jpa.internal.JpaUnitOfWork;
+import io.crmkit.spi.CrmStore;
+import io.crmkit.spi.StoreCapability;
+import io.crmkit.spi.TransactionWork;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link CrmStore} on Jakarta Persistence: crmkit's data in the host's relational database (H2,
+ * PostgreSQL or MariaDB, schema from {@link CrmSchema}), through the host's provider (tested with
+ * Hibernate 7.4 and EclipseLink 5.0).
+ *
+ * <p>Two ways to run units of work:
+ *
+ * <ul>
+ *   <li>{@link #create(EntityManagerFactory)}: every outermost {@link #inTransaction} opens its own
+ *       entity manager and resource-local transaction, commits when the work returns and rolls back
+ *       when it throws;
+ *   <li>{@link #joining(Supplier)}: every unit of work uses the entity manager the host supplies,
+ *       inside the transaction the host already began; crmkit flushes at the end of the work (so
+ *       that conflicts surface as crmkit exceptions) and never commits — the host does, and rolls
+ *       back when {@code inTransaction} throws.
+ * </ul>
+ *
+ * <p>What the persistence unit needs: the classes of {@link #managedClassNames()}; the shared
+ * (second-level) cache off for them ({@code shared-cache-mode NONE}; EclipseLink turns it on by
+ * default, and a find served from it may return a state older than the database's); and for bulk
+ * writes JDBC batching, which each provider configures its own way: Hibernate {@code
+ * hibernate.jdbc.batch_size=50} (with {@code hibernate.order_inserts=true}), EclipseLink {@code
+ * eclipselink.jdbc.batch-writing=JDBC} and {@code eclipselink.jdbc.batch-writing.size=50}; on
+ * PostgreSQL add {@code reWriteBatchedInserts=true} to the JDBC URL.
+ *
+ * <p>Saves are optimistic: a row keeps crm-core's version in a column of its own (1 after the
+ * insert, one more per save), compared before every save, and the provider's {@code @Version} in
+ * another ({@code lock_version}), which guards every update against concurrent ones. A stale save
+ * throws {@link io.crmkit.core.shared.ConcurrentUpdateException} from the save, a later read, or
+ * the commit, and the whole unit of work is rolled back. Constraint violations become {@link
+ * io.crmkit.core.shared.CrmException}s, never a raw {@code PersistenceException}.
+ *
+ * <p><b>What this version stores:</b> customers, contacts, activities and customer facts ({@link
+ * io.crmkit.spi.UnitOfWork#customers()}, {@link io.crmkit.spi.UnitOfWork#contacts()}, {@link
+ * io.crmkit.spi.UnitOfWork#activities()}, {@link io.crmkit.spi.UnitOfWork#facts()}). Every other
+ * repository of the unit of work throws {@link UnsupportedOperationException} naming itself, rather
+ * than pretend to store: {@code lifecycle()}, {@code tierLadders()}, {@code tierHistories()},
+ * {@code ownerships()}, {@code pools()}, {@code segments()}, {@code memberships()}, {@code
+ * reminders()}, {@code jobCheckpoints()} and {@code fittedModels()} follow (crmkit issue 6), as do
+ * the event outbox and the bulk import path.
+ *
+ * @since 0.1
+ */
+public final class JpaCrmStore implements CrmStore {
+  private static final List<String> MANAGED_CLASSES =
+      List.of(
+          "io.crmkit.jpa.internal.CustomerRow",
+          "io.crmkit.jpa.internal.CustomerTagRow",
+          "io.crmkit.jpa.internal.CustomerNameKeyRow",
+          "io.crmkit.jpa.internal.ContactRow",
+          "io.crmkit.jpa.internal.ContactKeyRow",
+          "io.crmkit.jpa.internal.ActivityRow",
+          "io.crmkit.jpa.internal.CustomerFactsRow");
+
+  private final @Nullable EntityManagerFactory factory;
+  private final @Nullable Supplier<EntityManager> hostEntityManager;
+  private final ThreadLocal<@Nullable JpaUnitOfWork> current = new ThreadLocal<>();
+
+  private JpaCrmStore(
+      @Nullable EntityManagerFactory factory, @Nullable Supplier<EntityManager> hostEntityManager) {
+    this.factory = factory;
+    this.hostEntityManager = hostEntityManager;
+  }
+
+  /**
+   * Returns a store that runs every unit of work in its own entity manager and resource-local
+   * transaction of the factory.
+   *
+   * @param factory a factory whose persistence unit manages {@link #managedClassNames()}
+   * @return the store
+   */
+  public static JpaCrmStore create(EntityManagerFactory factory) {
+    return new JpaCrmStore(requireNonNull(factory, "factory"), null);
+  }
+
+  /**
+   * Returns a store that joins the host's transaction: every unit of work uses the entity manager
+   * {@code entityManager} returns, which must be joined to an active transaction.
+   *
+   * @param entityManager supplies the host's current entity manager (for example a container's
+   *     transaction-scoped one)
+   * @return the store
+   */
+  public static JpaCrmStore joining(Supplier<EntityManager> entityManager) {
+    return new JpaCrmStore(null, requireNonNull(entityManager, "entityManager"));
+  }
+
+  /**
+   * Returns the fully qualified names of the row classes a persistence unit must manage for this
+   * store ({@code <class>} entries of {@code persistence.xml}, or {@code
+   * PersistenceConfiguration.managedClass}).
+   *
+   * @return the class names, in a fixed order
+   */
+  public static List<String> managedClassNames() {
+    return MANAGED_CLASSES;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException if a joining store's entity manager is not in a transaction
+   */
+  @Override
+  public <T> T inTransaction(TransactionWork<T> work) {
+    requireNonNull(work, "work");
+    JpaUnitOfWork outer = current.get();
+    if (outer != null) {
+      return work.execute(outer);
+    }
+    return factory != null ? ownTransaction(factory, work) : hostTransaction(work);
+  }
+
+  /**
+   * Returns atomic units of work, thread safety and durability (as durable as the database: an
+   * in-memory H2 database is not), and for a {@link #joining} store the joining of host
+   * transactions.
+   */
+  @Override
+  public Set<StoreCapability> capabilities() {
+    EnumSet<StoreCapability> capabilities =
+        EnumSet.of(
+            StoreCapability.ATOMIC_UNITS_OF_WORK,
+            StoreCapability.THREAD_SAFE,
+            StoreCapability.DURABLE);
+    if (hostEntityManager != null) {
+      capabilities.add(StoreCapability.JOINS_HOST_TRANSACTION);
+    }
+    return capabilities;
+  }
+
+  private <T> T ownTransaction(EntityManagerFactory factory, TransactionWork<T> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      EntityTransaction transaction = em.getTransaction();
+      transaction.begin();
+      JpaUnitOfWork unitOfWork = new JpaUnitOfWork(em);
+      current.set(unitOfWork);
+      try {
+        T result = work.execute(unitOfWork);
+        unitOfWork.flush();
+        try {
+          transaction.commit();
+        } catch (RuntimeException e) {
+          throw Failures.translate(
+              e, null, (type, key) -> JpaUnitOfWork.storedVersion(factory, type, key));
+        }
+        return result;
+      } catch (RuntimeException | Error e) {
+        rollback(transaction, e);
+        throw e;
+      } finally {
+        current.remove();
+        unitOfWork.close();
+      }
+    } finally {
+      em.close();
+    }
+  }
+
+  private <T> T hostTransaction(TransactionWork<T> work) {
+    EntityManager em = requireNonNull(hostEntityManager).get();
+    if (em == null || !em.isJoinedToTransaction()) {
+      throw new IllegalStateException(
+          "the host's entity manager must be joined to an active transaction");
+    }
+    JpaUnitOfWork unitOfWork = new JpaUnitOfWork(em);
+    current.set(unitOfWork);
+    try {
+      T result = work.execute(unitOfWork);
+      unitOfWork.flush();
+      return result;
+    } catch (RuntimeException | Error e) {
+      markRollbackOnly(em, e);
+      throw e;
+    } finally {
+      current.remove();
+      unitOfWork.close();
+    }
+  }
+
+  private static void rollback(EntityTransaction transaction, Throwable failure) {
+    try {
+      if (transaction.isActive()) {
+        transaction.rollback();
+      }
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void markRollbackOnly(EntityManager em, Throwable failure) {
+    try {
+      // resource-local: make sure the host cannot commit half a unit of work; a JTA entity
+      // manager refuses getTransaction(), and the host's container rolls back on the exception
+      EntityTransaction transaction = em.getTransaction();
+      if (transaction.isActive()) {
+        transaction.setRollbackOnly();
+      }
+    } catch (IllegalStateException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return factory != null ? "JpaCrmStore(own transactions)" : "JpaCrmStore(host transactions)";
+  }
+}

@@ -1,0 +1,179 @@
+package io.crmkit.jpa.internal;
+
+import io.crmkit.spi.ActivityRepository;
+import io.crmkit.spi.ContactRepository;
+import io.crmkit.spi.CustomerFactsRepository;
+import io.crmkit.spi.CustomerRepository;
+import io.crmkit.spi.FittedModelRepository;
+import io.crmkit.spi.JobCheckpointRepository;
+import io.crmkit.spi.LifecycleRepository;
+import io.crmkit.spi.OwnershipRepository;
+import io.crmkit.spi.PoolRepository;
+import io.crmkit.spi.ReminderRepository;
+import io.crmkit.spi.SegmentMembershipRepository;
+import io.crmkit.spi.SegmentRepository;
+import io.crmkit.spi.TierHistoryRepository;
+import io.crmkit.spi.TierLadderRepository;
+import io.crmkit.spi.UnitOfWork;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One unit of work of the JPA store, over one {@link EntityManager} inside one transaction (the
+ * store's own, or the host's). Every repository call runs through {@link #call}, which refuses use
+ * after the work returned and turns provider exceptions into crmkit's.
+ *
+ * <p>Repositories this slice does not store throw {@link UnsupportedOperationException} naming
+ * themselves: the store stores customers, contacts, activities and customer facts only so far, and
+ * must not pretend to store the rest.
+ */
+public final class JpaUnitOfWork implements UnitOfWork {
+  /**
+   * Asks the provider to read a row from the database, not from a shared (second-level) cache; only
+   * for reads in a fresh entity manager: EclipseLink's {@code find} with it does not see rows
+   * persisted but not yet flushed in the same persistence context.
+   */
+  static final Map<String, Object> BYPASS_CACHE =
+      Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS);
+
+  private final EntityManager entityManager;
+  private boolean closed;
+
+  /** Starts a unit of work on an entity manager whose transaction is active. */
+  public JpaUnitOfWork(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public CustomerRepository customers() {
+    return new JpaCustomerRepository(this);
+  }
+
+  @Override
+  public ContactRepository contacts() {
+    return new JpaContactRepository(this);
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return new JpaActivityRepository(this);
+  }
+
+  @Override
+  public CustomerFactsRepository facts() {
+    return new JpaCustomerFactsRepository(this);
+  }
+
+  @Override
+  public LifecycleRepository lifecycle() {
+    throw notYet("LifecycleRepository");
+  }
+
+  @Override
+  public TierLadderRepository tierLadders() {
+    throw notYet("TierLadderRepository");
+  }
+
+  @Override
+  public TierHistoryRepository tierHistories() {
+    throw notYet("TierHistoryRepository");
+  }
+
+  @Override
+  public OwnershipRepository ownerships() {
+    throw notYet("OwnershipRepository");
+  }
+
+  @Override
+  public PoolRepository pools() {
+    throw notYet("PoolRepository");
+  }
+
+  @Override
+  public SegmentRepository segments() {
+    throw notYet("SegmentRepository");
+  }
+
+  @Override
+  public SegmentMembershipRepository memberships() {
+    throw notYet("SegmentMembershipRepository");
+  }
+
+  @Override
+  public ReminderRepository reminders() {
+    throw notYet("ReminderRepository");
+  }
+
+  @Override
+  public JobCheckpointRepository jobCheckpoints() {
+    throw notYet("JobCheckpointRepository");
+  }
+
+  @Override
+  public FittedModelRepository fittedModels() {
+    throw notYet("FittedModelRepository");
+  }
+
+  /** Flushes every pending write, turning provider exceptions into crmkit's. */
+  public void flush() {
+    call("this unit of work", () -> flushNow());
+  }
+
+  /** Ends the unit of work: later calls through its repositories are refused. */
+  public void close() {
+    closed = true;
+  }
+
+  /** Returns the committed version of a row, read in a fresh entity manager; -1 if none. */
+  public static long storedVersion(EntityManagerFactory factory, Class<?> rowType, Object key) {
+    try {
+      EntityManager fresh = factory.createEntityManager();
+      try {
+        Object row = fresh.find(rowType, key, BYPASS_CACHE);
+        return row instanceof VersionedRow versioned ? versioned.version() : -1;
+      } finally {
+        fresh.close();
+      }
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
+  EntityManager entityManager() {
+    return entityManager;
+  }
+
+  /** Runs one repository operation, turning provider exceptions into crmkit's. */
+  <T> T call(String what, Supplier<T> operation) {
+    if (closed) {
+      throw new IllegalStateException(
+          "this unit of work has ended; start a new one with inTransaction");
+    }
+    try {
+      return operation.get();
+    } catch (PersistenceException e) {
+      throw Failures.translate(
+          e,
+          what,
+          (type, key) -> storedVersion(entityManager.getEntityManagerFactory(), type, key));
+    }
+  }
+
+  /** Flushes now (inside {@link #call}). */
+  @Nullable Void flushNow() {
+    entityManager.flush();
+    return null;
+  }
+
+  private static UnsupportedOperationException notYet(String repository) {
+    return new UnsupportedOperationException(
+        "crm-jpa does not store the "
+            + repository
+            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers, contacts, activities and customer facts only");
+  }
+}

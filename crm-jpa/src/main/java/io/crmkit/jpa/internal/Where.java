@@ -1,0 +1,57 @@
+package io.crmkit.jpa.internal;
+
+import jakarta.persistence.Query;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code where} clause of a JPQL list or count query, built from the criteria that are set,
+ * with every value bound as a parameter (never concatenated into the text).
+ */
+final class Where {
+  private final StringBuilder clause = new StringBuilder();
+  private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+  /** Adds a condition with the parameter it uses. */
+  Where and(String condition, String parameter, Object value) {
+    and(condition);
+    parameters.put(parameter, value);
+    return this;
+  }
+
+  /** Adds a condition when the value is set. */
+  Where andIf(@Nullable Object value, String condition, String parameter) {
+    return value == null ? this : and(condition, parameter, value);
+  }
+
+  /** Adds a condition without parameters. */
+  Where and(String condition) {
+    clause.append(clause.length() == 0 ? " where " : " and ").append(condition);
+    return this;
+  }
+
+  /** Returns the clause, starting with {@code where}. */
+  String jpql() {
+    return clause.toString();
+  }
+
+  /** Binds every parameter to the query. */
+  <Q extends Query> Q bind(Q query) {
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  /** Returns a LIKE pattern matching the text as a prefix, escaping with {@code !}. */
+  static String prefixPattern(String prefix) {
+    StringBuilder pattern = new StringBuilder(prefix.length() + 1);
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c == '!' || c == '%' || c == '_') {
+        pattern.append('!');
+      }
+      pattern.append(c);
+    }
+    return pattern.append('%').toString();
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The JPA storage adapter's API: {@link io.crmkit.jpa.JpaCrmStore}, a {@link
+ * io.crmkit.spi.CrmStore} over an {@code EntityManagerFactory} or a host-supplied {@code
+ * EntityManager}, and {@link io.crmkit.jpa.CrmSchema}, the versioned SQL migrations for H2,
+ * PostgreSQL and MariaDB.
+ *
+ * <p>This first slice of crm-jpa stores customers, contacts, activities and customer facts; every
+ * other repository of the SPI throws {@link UnsupportedOperationException} naming itself (see
+ * {@link io.crmkit.jpa.JpaCrmStore}).
+ */
+@NullMarked
+package io.crmkit.jpa;
+
+import org.jspecify.annotations.NullMarked;
