@@ -34,7 +34,8 @@ public final class LifecycleRules {
    *     k} times its average interval between orders, if that is sooner; 0 to use the fixed limit
    *     only
    * @param churnAfterDays how many more days at risk before the customer counts as churned
-   * @throws ValidationException if a number is not positive
+   * @throws ValidationException if a number is not positive, or the id is too long to name the
+   *     rule's moves as the actor {@code rule:<id>} (field {@code id})
    */
   public static LifecycleRule recency(
       String id, int atRiskDays, double typicalIntervalFactor, int churnAfterDays) {
@@ -48,6 +49,7 @@ public final class LifecycleRules {
           id,
           "needs atRiskDays and churnAfterDays of at least 1 and a factor of at least 0");
     }
+    TieringRules.checkRuleId(id);
     return new RecencyRule(
         io.crmkit.core.tier.AssignmentSource.rule(id).ruleId(),
         atRiskDays,

@@ -88,6 +88,9 @@ public final class RuleSet {
     this.ladders = List.copyOf(b.ladders);
     this.segments = List.copyOf(b.segments);
     this.lifecycle = b.lifecycle;
+    if (lifecycle != null) {
+      lifecycle.toRule(ruleId("lifecycle")); // refuses an id too long to record, now, not later
+    }
     this.tieringRules =
         ladders.stream()
             .map(l -> TieringRules.thresholds(ruleId(l.key().code()), l.key(), l.highestFirst()))

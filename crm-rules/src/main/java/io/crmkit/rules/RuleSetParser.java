@@ -208,6 +208,12 @@ final class RuleSetParser {
       throw error(i, 1, "expected one lifecycle line but one is already on line " + lifecycleLine);
     }
     lifecycleLine = i + 1;
+    try {
+      TieringRules.checkRuleId(name + "/lifecycle");
+    } catch (ValidationException e) {
+      throw error(
+          i, 1, "expected a rule set name short enough for the lifecycle rule: " + e.getMessage());
+    }
     int atRisk =
         number(i, words.get(3), 1, Integer.MAX_VALUE, "days at risk, a whole number from 1");
     Word factorWord = words.get(5);

@@ -80,8 +80,8 @@ public final class TieringRules {
   }
 
   /**
-   * Checks that a tiering rule id makes the rule source and the actor {@code rule:<id>} the tier
-   * service records, so that the rule cannot fail on every evaluation.
+   * Checks that a rule id makes the rule source and the actor {@code rule:<id>} the tier and
+   * lifecycle services record, so that the rule cannot fail on every evaluation.
    *
    * @throws ValidationException on field {@code id} naming the id and the problem
    */
@@ -93,7 +93,7 @@ public final class TieringRules {
       throw ValidationException.of(
           "id",
           id,
-          "must name the rule's assignments as source and as actor '"
+          "must name the rule's decisions as source and as actor '"
               + RULE_ACTOR_PREFIX
               + id
               + "' ("

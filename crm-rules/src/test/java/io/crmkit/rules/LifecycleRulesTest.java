@@ -107,6 +107,14 @@ class LifecycleRulesTest {
   }
 
   @Test
+  void recency_idTooLongForTheActor_throwsValidationNamingId() {
+    assertThatThrownBy(() -> LifecycleRules.recency("r".repeat(60), 90, 3, 180))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("id"));
+    assertThat(LifecycleRules.recency("r".repeat(59), 90, 3, 180).id()).hasSize(59);
+  }
+
+  @Test
   void recency_badNumbers_throwValidation() {
     assertThatThrownBy(() -> LifecycleRules.recency("r", 0, 3, 10))
         .isInstanceOf(ValidationException.class);

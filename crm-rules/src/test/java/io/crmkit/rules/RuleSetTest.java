@@ -259,6 +259,41 @@ class RuleSetTest {
   }
 
   @Test
+  void builder_setNameTooLongForTheLifecycleRuleId_isRefusedNamingId() {
+    String name = "n".repeat(50);
+
+    assertThatThrownBy(
+            () -> RuleSet.builder(name, 1).lifecycle(new RuleSet.Recency(90, 3, 180)).build())
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fields()).containsExactly("id"))
+        .hasMessageContaining(name + "@1/lifecycle");
+    assertThat(
+            RuleSet.builder("n".repeat(40), 1)
+                .lifecycle(new RuleSet.Recency(90, 3, 180))
+                .build()
+                .lifecycleRule())
+        .hasValueSatisfying(
+            rule -> assertThat(rule.id()).isEqualTo("n".repeat(40) + "@1/lifecycle"));
+  }
+
+  @Test
+  void parse_setNameTooLongForTheLifecycleRuleId_failsOnTheLifecycleLine() {
+    String text =
+        "ruleset "
+            + "n".repeat(50)
+            + " version 1\n\nlifecycle recency at_risk 90 factor 3 churn_after 180";
+
+    assertThatThrownBy(() -> RuleSet.parse(text))
+        .isInstanceOfSatisfying(
+            RuleSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.column()).isEqualTo(1);
+            })
+        .hasMessageContaining("n".repeat(50) + "@1/lifecycle");
+  }
+
+  @Test
   void builder_duplicateNamesAndBadVersion_listsEveryProblem() {
     List<TieringRules.Threshold> tiers = List.of(threshold("C", new Condition.Constant(true)));
 
