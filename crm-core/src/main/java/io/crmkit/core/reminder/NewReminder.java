@@ -206,6 +206,7 @@ public final class NewReminder {
         null,
         null,
         rule,
-        key);
+        key,
+        false);
   }
 }

@@ -125,30 +125,7 @@ public final class Reminder {
           "only a reminder superseded by regeneration may be reopened");
     }
     Instant now = Times.stored(at);
-    state =
-        new ReminderSnapshot(
-            s.id(),
-            s.tenant(),
-            s.version(),
-            s.createdAt(),
-            now,
-            s.customer(),
-            s.contact(),
-            s.owner(),
-            s.kind(),
-            s.title(),
-            s.note(),
-            due,
-            s.zone(),
-            s.leadTimes(),
-            s.recurrence(),
-            due,
-            ReminderStatus.OPEN,
-            null,
-            null,
-            s.generatedBy(),
-            s.idempotencyKey(),
-            false);
+    state = changed(now, due, due, ReminderStatus.OPEN, null, null, false);
     events.add(new ReminderEvent(s.tenant(), s.id(), now, s.status(), ReminderStatus.OPEN));
   }
 
@@ -203,7 +180,8 @@ public final class Reminder {
                 null,
                 null,
                 s.generatedBy(),
-                key));
+                key,
+                false));
     next.events.add(new ReminderEvent(s.tenant(), nextId, created, null, ReminderStatus.OPEN));
     return next;
   }
@@ -254,30 +232,42 @@ public final class Reminder {
     Instant now = Times.stored(at);
     ReminderSnapshot s = state;
     Instant closed = next.isLive() ? null : now;
-    state =
-        new ReminderSnapshot(
-            s.id(),
-            s.tenant(),
-            s.version(),
-            s.createdAt(),
-            now,
-            s.customer(),
-            s.contact(),
-            s.owner(),
-            s.kind(),
-            s.title(),
-            s.note(),
-            s.due(),
-            s.zone(),
-            s.leadTimes(),
-            s.recurrence(),
-            s.seriesStart(),
-            next,
-            snoozedUntil,
-            closed,
-            s.generatedBy(),
-            s.idempotencyKey(),
-            superseded);
+    state = changed(now, s.due(), s.seriesStart(), next, snoozedUntil, closed, superseded);
     events.add(new ReminderEvent(s.tenant(), s.id(), now, current, next));
+  }
+
+  /** Returns the current state with its status and schedule changed at {@code now}. */
+  private ReminderSnapshot changed(
+      Instant now,
+      LocalDateTime due,
+      LocalDateTime seriesStart,
+      ReminderStatus status,
+      @Nullable Instant snoozedUntil,
+      @Nullable Instant closedAt,
+      boolean superseded) {
+    ReminderSnapshot s = state;
+    return new ReminderSnapshot(
+        s.id(),
+        s.tenant(),
+        s.version(),
+        s.createdAt(),
+        now,
+        s.customer(),
+        s.contact(),
+        s.owner(),
+        s.kind(),
+        s.title(),
+        s.note(),
+        due,
+        s.zone(),
+        s.leadTimes(),
+        s.recurrence(),
+        seriesStart,
+        status,
+        snoozedUntil,
+        closedAt,
+        s.generatedBy(),
+        s.idempotencyKey(),
+        superseded);
   }
 }

@@ -94,59 +94,6 @@ public record ReminderSnapshot(
     }
   }
 
-  /**
-   * Returns a snapshot that was not superseded by regeneration; the form before {@code superseded}
-   * was kept.
-   *
-   * @since 0.1
-   */
-  public ReminderSnapshot(
-      ReminderId id,
-      TenantId tenant,
-      long version,
-      Instant createdAt,
-      Instant updatedAt,
-      @Nullable CustomerId customer,
-      @Nullable ContactId contact,
-      UserRef owner,
-      ReminderKind kind,
-      String title,
-      @Nullable String note,
-      LocalDateTime due,
-      ZoneId zone,
-      List<Duration> leadTimes,
-      @Nullable Recurrence recurrence,
-      LocalDateTime seriesStart,
-      ReminderStatus status,
-      @Nullable Instant snoozedUntil,
-      @Nullable Instant closedAt,
-      @Nullable String generatedBy,
-      @Nullable String idempotencyKey) {
-    this(
-        id,
-        tenant,
-        version,
-        createdAt,
-        updatedAt,
-        customer,
-        contact,
-        owner,
-        kind,
-        title,
-        note,
-        due,
-        zone,
-        leadTimes,
-        recurrence,
-        seriesStart,
-        status,
-        snoozedUntil,
-        closedAt,
-        generatedBy,
-        idempotencyKey,
-        false);
-  }
-
   /** Returns a copy at another version; stores call it when they save. */
   public ReminderSnapshot withVersion(long newVersion) {
     return new ReminderSnapshot(

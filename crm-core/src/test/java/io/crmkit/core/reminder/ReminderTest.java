@@ -95,7 +95,7 @@ class ReminderTest {
   }
 
   @Test
-  void snapshot_supersededButNotCancelled_isRefused_andTheOldFormIsNotSuperseded() {
+  void snapshot_supersededButNotCancelled_isRefused_andANewReminderIsNotSuperseded() {
     ReminderSnapshot open = scheduled().snapshot();
     assertThat(open.superseded()).isFalse();
 
