@@ -143,7 +143,8 @@ final class ReminderRegeneration {
             EnumSet.of(ReminderStatus.OPEN, ReminderStatus.SNOOZED),
             null,
             null,
-            null);
+            null,
+            false);
     List<Reminder> stale = new ArrayList<>();
     Page.walk(
         PageRequest.MAX_SIZE,

@@ -12,11 +12,14 @@ import io.crmkit.core.internal.Problems;
 import io.crmkit.core.reminder.NewReminder;
 import io.crmkit.core.reminder.RegenerationReport;
 import io.crmkit.core.reminder.Reminder;
+import io.crmkit.core.reminder.ReminderDue;
 import io.crmkit.core.reminder.ReminderId;
 import io.crmkit.core.reminder.ReminderKind;
 import io.crmkit.core.reminder.ReminderPolicy;
 import io.crmkit.core.reminder.ReminderQuery;
+import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.reminder.ReminderStatus;
+import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.NotFoundException;
 import io.crmkit.core.shared.Page;
 import io.crmkit.core.shared.PageRequest;
@@ -26,9 +29,11 @@ import io.crmkit.core.shared.ValidationException;
 import io.crmkit.spi.UnitOfWork;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -46,11 +51,13 @@ public final class ReminderService {
   private final Kernel kernel;
   private final ActivityService activities;
   private final ReminderRegeneration regeneration;
+  private final DueAnnouncement announcement;
 
   ReminderService(Kernel kernel, ActivityService activities, Map<String, ReminderPolicy> policies) {
     this.kernel = kernel;
     this.activities = activities;
     this.regeneration = new ReminderRegeneration(kernel, policies);
+    this.announcement = new DueAnnouncement(kernel);
   }
 
   /**
@@ -76,6 +83,38 @@ public final class ReminderService {
     kernel.requireTenant(tenant);
     requireNonNull(customer, "customer");
     return kernel.execute(work -> regeneration.run(work, tenant, customer));
+  }
+
+  /**
+   * Announces every live (open or snoozed) reminder of the tenant whose due day has come by {@code
+   * asOf} and that was not announced yet: marks each {@linkplain ReminderSnapshot#announcedAt()
+   * announced}, publishes a {@link ReminderDue} for it, and returns those events, by due time. A
+   * reminder's due day is the day, in the kit's clock zone, of its due time (its snooze end while
+   * snoozed), so {@code asOf} covers every reminder due before the next midnight there, including
+   * overdue ones. Each reminder is announced once per due time: calling it again announces only
+   * what became due since; a reminder snoozed or {@linkplain Reminder#reopen reopened} is announced
+   * again when its new due day comes; a done, cancelled (superseded included) or missed one never
+   * is.
+   *
+   * <p>Hosts call it on a schedule (the morning run that notifies owners, next to {@link
+   * BatchService#remindersJob()}, which plans reminders but announces nothing), or after catching
+   * up with an earlier day. It works through the backlog in pages of {@value
+   * DueAnnouncement#PAGE_SIZE} reminders, each in its own unit of work whose events are published
+   * when it commits; a page that loses an optimistic race (an owner snoozing a reminder, another
+   * node announcing at the same time) is read and announced again, so two runs at once announce
+   * each reminder once between them, and a run that stops keeps the pages it committed. Called
+   * inside a unit of work, it joins it and publishes when that one commits.
+   *
+   * @throws ValidationException if the tenant is unknown, or {@code asOf} is after today in the
+   *     kit's clock zone
+   * @throws ConcurrentUpdateException if a page keeps losing races after {@value Kernel#ATTEMPTS}
+   *     attempts; the pages before it stay announced
+   * @since 0.1
+   */
+  public List<ReminderDue> announceDue(TenantId tenant, LocalDate asOf) {
+    kernel.requireTenant(tenant);
+    requireNonNull(asOf, "asOf");
+    return announcement.run(tenant, asOf);
   }
 
   /**
@@ -287,7 +326,7 @@ public final class ReminderService {
   static void forget(UnitOfWork store, TenantId tenant, CustomerId customer) {
     ReminderQuery about =
         new ReminderQuery(
-            tenant, null, customer, EnumSet.allOf(ReminderStatus.class), null, null, null);
+            tenant, null, customer, EnumSet.allOf(ReminderStatus.class), null, null, null, false);
     Page.walk(
         PageRequest.MAX_SIZE,
         request -> store.reminders().find(about, request),

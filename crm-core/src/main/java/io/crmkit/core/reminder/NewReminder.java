@@ -207,6 +207,7 @@ public final class NewReminder {
         null,
         rule,
         key,
-        false);
+        false,
+        null);
   }
 }

@@ -95,6 +95,45 @@ public final class Reminder {
   }
 
   /**
+   * Announces that the reminder is due: marks it {@linkplain ReminderSnapshot#announcedAt()
+   * announced} at {@code at} and records a {@link ReminderDue}. Its status stays as it is; the mark
+   * makes the announcement happen once per due time.
+   *
+   * @param dueBefore the end of the day being announced; the reminder must be due before it
+   * @param at when it is announced
+   * @throws InvalidTransitionException if it is not live, is announced already for its current due
+   *     time, or is not due before {@code dueBefore}
+   * @since 0.1
+   */
+  public void announceDue(Instant dueBefore, Instant at) {
+    requireNonNull(dueBefore, "dueBefore");
+    ReminderSnapshot s = state;
+    String refusal = null;
+    if (!s.status().isLive()) {
+      refusal = "a " + s.status() + " reminder is never announced as due";
+    } else if (s.announcedAt() != null) {
+      refusal = "it was announced as due at " + s.announcedAt() + " already";
+    } else if (!s.dueAt().isBefore(dueBefore)) {
+      refusal = "it is due at " + s.dueAt() + ", not before " + dueBefore;
+    }
+    if (refusal != null) {
+      throw new InvalidTransitionException("reminder " + s.id(), s.status(), "announced", refusal);
+    }
+    Instant now = Times.stored(at);
+    state = changed(now, s.due(), s.seriesStart(), s.status(), s.snoozedUntil(), null, false, now);
+    events.add(
+        new ReminderDue(
+            s.tenant(),
+            s.id(),
+            now,
+            s.owner(),
+            s.customer(),
+            s.kind(),
+            s.title(),
+            s.dueAt().atZone(s.zone())));
+  }
+
+  /**
    * Calls the reminder off because the rule that generated it no longer plans it, and marks it
    * {@linkplain ReminderSnapshot#superseded() superseded}, so that {@link #reopen} may bring it
    * back when the rule plans it again. A reminder called off by a user is never reopened.
@@ -125,7 +164,7 @@ public final class Reminder {
           "only a reminder superseded by regeneration may be reopened");
     }
     Instant now = Times.stored(at);
-    state = changed(now, due, due, ReminderStatus.OPEN, null, null, false);
+    state = changed(now, due, due, ReminderStatus.OPEN, null, null, false, null);
     events.add(new ReminderEvent(s.tenant(), s.id(), now, s.status(), ReminderStatus.OPEN));
   }
 
@@ -181,7 +220,8 @@ public final class Reminder {
                 null,
                 s.generatedBy(),
                 key,
-                false));
+                false,
+                null));
     next.events.add(new ReminderEvent(s.tenant(), nextId, created, null, ReminderStatus.OPEN));
     return next;
   }
@@ -232,7 +272,10 @@ public final class Reminder {
     Instant now = Times.stored(at);
     ReminderSnapshot s = state;
     Instant closed = next.isLive() ? null : now;
-    state = changed(now, s.due(), s.seriesStart(), next, snoozedUntil, closed, superseded);
+    // a snooze moves the due time, so the reminder is announced again when the new one comes
+    Instant announced = next == ReminderStatus.SNOOZED ? null : s.announcedAt();
+    state =
+        changed(now, s.due(), s.seriesStart(), next, snoozedUntil, closed, superseded, announced);
     events.add(new ReminderEvent(s.tenant(), s.id(), now, current, next));
   }
 
@@ -244,7 +287,8 @@ public final class Reminder {
       ReminderStatus status,
       @Nullable Instant snoozedUntil,
       @Nullable Instant closedAt,
-      boolean superseded) {
+      boolean superseded,
+      @Nullable Instant announcedAt) {
     ReminderSnapshot s = state;
     return new ReminderSnapshot(
         s.id(),
@@ -268,6 +312,7 @@ public final class Reminder {
         closedAt,
         s.generatedBy(),
         s.idempotencyKey(),
-        superseded);
+        superseded,
+        announcedAt);
   }
 }

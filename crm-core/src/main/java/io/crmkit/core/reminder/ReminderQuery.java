@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind only this kind, or {@code null}
  * @param dueFrom only reminders due at or after this instant, or {@code null}
  * @param dueBefore only reminders due before this instant, or {@code null}
+ * @param unannouncedOnly only reminders not {@linkplain ReminderSnapshot#announcedAt() announced}
+ *     as due for their current due time, if {@code true}
  * @since 0.1
  */
 public record ReminderQuery(
@@ -30,7 +32,8 @@ public record ReminderQuery(
     Set<ReminderStatus> statuses,
     @Nullable ReminderKind kind,
     @Nullable Instant dueFrom,
-    @Nullable Instant dueBefore) {
+    @Nullable Instant dueBefore,
+    boolean unannouncedOnly) {
 
   /** Requires the tenant and at least one status. */
   public ReminderQuery {
@@ -50,7 +53,8 @@ public record ReminderQuery(
         EnumSet.of(ReminderStatus.OPEN, ReminderStatus.SNOOZED),
         null,
         null,
-        null);
+        null,
+        false);
   }
 
   /** Returns a query for every live reminder of the tenant. */
@@ -62,24 +66,50 @@ public record ReminderQuery(
         EnumSet.of(ReminderStatus.OPEN, ReminderStatus.SNOOZED),
         null,
         null,
-        null);
+        null,
+        false);
   }
 
   /** Also requires a due instant in {@code [from, before)}. */
   public ReminderQuery dueBetween(@Nullable Instant from, @Nullable Instant before) {
-    return new ReminderQuery(tenant, owner, customer, statuses, kind, from, before);
+    return new ReminderQuery(
+        tenant, owner, customer, statuses, kind, from, before, unannouncedOnly);
   }
 
   /** Also requires the customer. */
   public ReminderQuery about(CustomerId required) {
     return new ReminderQuery(
-        tenant, owner, requireNonNull(required, "customer"), statuses, kind, dueFrom, dueBefore);
+        tenant,
+        owner,
+        requireNonNull(required, "customer"),
+        statuses,
+        kind,
+        dueFrom,
+        dueBefore,
+        unannouncedOnly);
   }
 
   /** Also requires the kind. */
   public ReminderQuery kind(ReminderKind required) {
     return new ReminderQuery(
-        tenant, owner, customer, statuses, requireNonNull(required, "kind"), dueFrom, dueBefore);
+        tenant,
+        owner,
+        customer,
+        statuses,
+        requireNonNull(required, "kind"),
+        dueFrom,
+        dueBefore,
+        unannouncedOnly);
+  }
+
+  /**
+   * Also requires that the reminder is not {@linkplain ReminderSnapshot#announcedAt() announced} as
+   * due for its current due time.
+   *
+   * @since 0.1
+   */
+  public ReminderQuery unannounced() {
+    return new ReminderQuery(tenant, owner, customer, statuses, kind, dueFrom, dueBefore, true);
   }
 
   /** Returns whether a reminder meets every criterion; other stores must agree with it. */
@@ -91,6 +121,7 @@ public record ReminderQuery(
         && statuses.contains(r.status())
         && (kind == null || kind == r.kind())
         && (dueFrom == null || !due.isBefore(dueFrom))
-        && (dueBefore == null || due.isBefore(dueBefore));
+        && (dueBefore == null || due.isBefore(dueBefore))
+        && (!unannouncedOnly || r.announcedAt() == null);
   }
 }

@@ -40,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  * @param superseded whether reminder regeneration cancelled it because no policy planned it any
  *     more (rather than a user calling it off); only a cancelled reminder may be superseded, and
  *     regeneration reopens it when a policy plans it again
+ * @param announcedAt when the kit announced it as due ({@link ReminderDue}) for its current due
+ *     time, or {@code null} while it has not been; {@linkplain Reminder#snooze snoozing} or
+ *     {@linkplain Reminder#reopen reopening} it clears the mark, so that it is announced again when
+ *     its new due time comes; a done, cancelled or missed reminder keeps the mark it had
  * @since 0.1
  */
 public record ReminderSnapshot(
@@ -64,7 +68,8 @@ public record ReminderSnapshot(
     @Nullable Instant closedAt,
     @Nullable String generatedBy,
     @Nullable String idempotencyKey,
-    boolean superseded) {
+    boolean superseded,
+    @Nullable Instant announcedAt) {
 
   /**
    * Requires the mandatory parts and copies the lead times.
@@ -118,7 +123,8 @@ public record ReminderSnapshot(
         closedAt,
         generatedBy,
         idempotencyKey,
-        superseded);
+        superseded,
+        announcedAt);
   }
 
   /** Returns the instant the reminder is due: the snooze end while snoozed, else the due time. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -123,8 +124,101 @@ class ReminderTest {
                     null,
                     open.generatedBy(),
                     open.idempotencyKey(),
-                    true))
+                    true,
+                    null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("OPEN");
+  }
+
+  @Test
+  void announceDue_dueReminder_marksItAndRecordsReminderDueInTheOwnersZone() {
+    Reminder reminder = scheduled();
+    Instant at = DUE.atZone(SHANGHAI).toInstant().plusNanos(1_234_567);
+    Instant endOfDay = DUE.toLocalDate().plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+
+    reminder.announceDue(endOfDay, at);
+
+    Instant stored = at.minusNanos(567);
+    assertThat(reminder.snapshot().announcedAt()).isEqualTo(stored);
+    assertThat(reminder.snapshot().updatedAt()).isEqualTo(stored);
+    assertThat(reminder.status()).isEqualTo(ReminderStatus.OPEN);
+    assertThat(reminder.pullEvents())
+        .containsExactly(
+            new ReminderDue(
+                TENANT,
+                reminder.id(),
+                stored,
+                UserRef.of("wang.fang"),
+                null,
+                ReminderKind.FOLLOW_UP,
+                "跟进",
+                DUE.atZone(SHANGHAI)));
+  }
+
+  @Test
+  void announceDue_announcedAlreadyNotLiveOrNotDueYet_isRefusedAndChangesNothing() {
+    Instant endOfDay = DUE.toLocalDate().plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+    Reminder announced = scheduled();
+    announced.announceDue(endOfDay, NOW);
+    announced.pullEvents();
+    Reminder done = scheduled();
+    done.complete(NOW);
+    Reminder superseded = scheduled();
+    superseded.supersede(NOW);
+    Reminder missed = scheduled();
+    missed.markMissed(DUE.atZone(SHANGHAI).toInstant().plusSeconds(1));
+    Reminder dueAtTheCutoff = scheduled();
+    Reminder snoozedPastTheCutoff = scheduled();
+    snoozedPastTheCutoff.snooze(Duration.ofDays(30), NOW);
+    List<Reminder> all =
+        List.of(announced, done, superseded, missed, dueAtTheCutoff, snoozedPastTheCutoff);
+    all.forEach(Reminder::pullEvents);
+
+    for (Reminder reminder : all) {
+      ReminderSnapshot before = reminder.snapshot();
+      Instant cutoff = reminder == dueAtTheCutoff ? reminder.dueAt() : endOfDay;
+      assertThatThrownBy(() -> reminder.announceDue(cutoff, NOW.plusSeconds(5)))
+          .as("%s", before.status())
+          .isInstanceOf(InvalidTransitionException.class);
+      assertThat(reminder.snapshot()).isEqualTo(before);
+      assertThat(reminder.pullEvents()).isEmpty();
+    }
+  }
+
+  @Test
+  void snoozeAndReopen_clearTheAnnouncement_completeKeepsIt() {
+    Instant farAway = DUE.plusYears(1).atZone(SHANGHAI).toInstant();
+    Reminder snoozed = scheduled();
+    snoozed.announceDue(farAway, NOW);
+    snoozed.snooze(Duration.ofDays(2), NOW.plusSeconds(1));
+    Reminder reopened = scheduled();
+    reopened.announceDue(farAway, NOW);
+    reopened.supersede(NOW.plusSeconds(1));
+    assertThat(reopened.snapshot().announcedAt()).isEqualTo(NOW);
+    reopened.reopen(DUE.plusDays(3), NOW.plusSeconds(2));
+    Reminder done = scheduled();
+    done.announceDue(farAway, NOW);
+    done.complete(NOW.plusSeconds(1));
+
+    assertThat(snoozed.snapshot().announcedAt()).isNull();
+    assertThat(reopened.snapshot().announcedAt()).isNull();
+    assertThat(done.snapshot().announcedAt()).isEqualTo(NOW);
+    snoozed.announceDue(farAway, NOW.plusSeconds(3));
+    assertThat(snoozed.snapshot().announcedAt()).isEqualTo(NOW.plusSeconds(3));
+    assertThat(snoozed.pullEvents())
+        .filteredOn(ReminderDue.class::isInstance)
+        .extracting(e -> ((ReminderDue) e).due().toInstant())
+        .containsExactly(
+            DUE.atZone(SHANGHAI).toInstant(), NOW.plusSeconds(1).plus(Duration.ofDays(2)));
+  }
+
+  @Test
+  void nextOccurrence_ofAnAnnouncedReminder_isNotAnnounced() {
+    Reminder reminder = scheduled();
+    reminder.announceDue(DUE.plusDays(1).atZone(SHANGHAI).toInstant(), NOW);
+
+    Reminder next = reminder.nextOccurrence(ReminderId.of(new UUID(1, 2)), DUE.plusMonths(1), NOW);
+
+    assertThat(next.snapshot().announcedAt()).isNull();
   }
 }
