@@ -9,12 +9,14 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.reminder.NewReminder;
 import io.crmkit.core.reminder.Recurrence;
 import io.crmkit.core.reminder.Reminder;
+import io.crmkit.core.reminder.ReminderDue;
 import io.crmkit.core.reminder.ReminderId;
 import io.crmkit.core.reminder.ReminderKind;
 import io.crmkit.core.reminder.ReminderQuery;
 import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.reminder.ReminderStatus;
 import io.crmkit.core.shared.ConcurrentUpdateException;
+import io.crmkit.core.shared.CrmEvent;
 import io.crmkit.core.shared.Cursor;
 import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.TenantId;
@@ -24,6 +26,7 @@ import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.TenantDirectory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +34,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,12 +42,16 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link io.crmkit.spi.ReminderRepository}: every field of a {@link
  * ReminderSnapshot} reads back equal (recurrences with every supported part, zones, lead times,
  * snoozed and closed states, idempotency keys, the superseded mark that tells a reminder cancelled
- * by regeneration from one a user cancelled); lists come ordered by {@link
+ * by regeneration from one a user cancelled, the {@linkplain ReminderSnapshot#announcedAt()
+ * announced-as-due} instant, and its clearing by a snooze); lists come ordered by {@link
  * ReminderSnapshot#dueAt()} then id, snoozed reminders by their snooze end, with ties on the due
  * instant, and page without loss or repeat at any page size; {@code dueBetween} includes its start
  * and excludes its end; {@code find} and {@code count} agree with {@link ReminderQuery#matches};
- * forged cursors are refused; saves follow the version rules; deletes are idempotent; and a
- * reminder scheduled twice through {@link CrmKit} with one idempotency key stays one reminder.
+ * {@link ReminderQuery#unannounced()} included; forged cursors are refused; saves follow the
+ * version rules; deletes are idempotent; a reminder scheduled twice through {@link CrmKit} with one
+ * idempotency key stays one reminder; and {@link io.crmkit.core.ReminderService#announceDue}
+ * through {@link CrmKit}, over a backlog of several of its pages, announces every reminder due by
+ * the day's end once, and again only after a snooze.
  *
  * @since 0.1
  */
@@ -134,12 +142,33 @@ public abstract class ReminderRepositoryContract {
     superseded.supersede(clock.advance(Duration.ofMinutes(5)));
     Reminder userCancelled = schedule(fixtures.newReminder(tenant, customer(), nextWeek, NEW_YORK));
     userCancelled.cancel(clock.advance(Duration.ofMinutes(6)));
-    List<Reminder> all = List.of(monthly, weekly, yearly, snoozed, done, superseded, userCancelled);
+    Reminder announced = schedule(fixtures.newReminder(tenant, customer(), nextWeek, NEW_YORK));
+    announced.announceDue(
+        announced.dueAt().plusSeconds(1),
+        clock.advance(Duration.ofMinutes(7)).plusNanos(654_321_000));
+    Reminder announcedThenDone =
+        schedule(fixtures.newReminder(tenant, customer(), nextWeek, SHANGHAI));
+    announcedThenDone.announceDue(announcedThenDone.dueAt().plusSeconds(1), clock.instant());
+    announcedThenDone.complete(clock.advance(Duration.ofMinutes(8)));
+    List<Reminder> all =
+        List.of(
+            monthly,
+            weekly,
+            yearly,
+            snoozed,
+            done,
+            superseded,
+            userCancelled,
+            announced,
+            announcedThenDone);
     assertThat(monthly.id()).isEqualTo(ReminderId.forKey(tenant, "visit/华东机电/" + nextWeek));
     assertThat(monthly.snapshot().recurrence()).isNotNull();
     assertThat(done.snapshot().closedAt()).isNotNull();
     assertThat(superseded.snapshot().superseded()).isTrue();
     assertThat(userCancelled.snapshot().superseded()).isFalse();
+    assertThat(announced.snapshot().announcedAt()).isNotNull();
+    assertThat(announcedThenDone.snapshot().announcedAt()).isNotNull();
+    assertThat(monthly.snapshot().announcedAt()).isNull();
 
     saveAll(all);
 
@@ -245,11 +274,12 @@ public abstract class ReminderRepositoryContract {
       Reminder reminder =
           schedule(fixtures.newReminder(tenant, fixtures.oneOf(customers), due, zone));
       Instant late = reminder.dueAt().plus(Duration.ofDays(1));
-      switch (fixtures.nextInt(6)) {
+      switch (fixtures.nextInt(7)) {
         case 0 -> reminder.snooze(Duration.ofDays(1 + fixtures.nextInt(30)), clock.instant());
         case 1 -> reminder.complete(clock.instant());
         case 2 -> reminder.cancel(clock.instant());
         case 3 -> reminder.markMissed(late);
+        case 4 -> reminder.announceDue(late, clock.instant());
         default -> {}
       }
       reminders.add(reminder);
@@ -264,11 +294,24 @@ public abstract class ReminderRepositoryContract {
     queries.add(ReminderQuery.live(tenant).about(customers.get(1)).dueBetween(from, null));
     queries.add(ReminderQuery.live(tenant).kind(all.get(0).kind()).dueBetween(null, before));
     for (ReminderStatus status : ReminderStatus.values()) {
-      queries.add(new ReminderQuery(tenant, null, null, EnumSet.of(status), null, from, before));
+      queries.add(
+          new ReminderQuery(tenant, null, null, EnumSet.of(status), null, from, before, false));
     }
     queries.add(
         new ReminderQuery(
-            tenant, null, customers.get(0), EnumSet.allOf(ReminderStatus.class), null, null, null));
+            tenant,
+            null,
+            customers.get(0),
+            EnumSet.allOf(ReminderStatus.class),
+            null,
+            null,
+            null,
+            false));
+    queries.add(ReminderQuery.live(tenant).unannounced());
+    queries.add(ReminderQuery.live(tenant).unannounced().dueBetween(from, before));
+    queries.add(
+        new ReminderQuery(
+            tenant, null, null, EnumSet.allOf(ReminderStatus.class), null, null, null, true));
 
     for (ReminderQuery query : queries) {
       List<ReminderSnapshot> expected =
@@ -403,6 +446,68 @@ public abstract class ReminderRepositoryContract {
     assertThat(second).isEqualTo(first);
     assertThat(find(first).map(Reminder::snapshot)).contains(stored);
     assertThat(store.count(u -> u.reminders().count(ReminderQuery.live(tenant)))).isEqualTo(1);
+  }
+
+  @Test
+  void announceDue_throughTheKitOverABacklog_announcesEachDueReminderOnceAndAgainAfterASnooze() {
+    List<CrmEvent> heard = new CopyOnWriteArrayList<>();
+    CrmKit crm =
+        CrmKit.builder()
+            .store(store.store())
+            .clock(clock)
+            .idGenerator(SequentialIdGenerator.create())
+            .tenants(TenantDirectory.of(tenant))
+            .listener(heard::add)
+            .build();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+    Instant endOfDay = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    long minutesLeft = Duration.between(clock.instant(), endOfDay).toMinutes();
+    List<Reminder> reminders = new ArrayList<>();
+    for (int i = 0; i < 520; i++) {
+      // most are due later today, the rest from the day's end on
+      Instant due =
+          i < 450
+              ? clock
+                  .instant()
+                  .plus(Duration.ofMinutes(1 + fixtures.nextInt((int) minutesLeft - 1)))
+              : endOfDay.plus(Duration.ofMinutes(fixtures.nextInt(600)));
+      ZoneId zone = fixtures.oneOf(ZONES);
+      reminders.add(
+          schedule(
+              fixtures.newReminder(tenant, customer(), LocalDateTime.ofInstant(due, zone), zone)));
+    }
+    reminders.get(0).complete(clock.instant());
+    reminders.get(1).cancel(clock.instant());
+    reminders.get(2).snooze(Duration.between(clock.instant(), endOfDay), clock.instant());
+    saveAll(reminders);
+    List<ReminderId> expected =
+        reminders.stream()
+            .map(Reminder::snapshot)
+            .filter(r -> r.status().isLive() && r.dueAt().isBefore(endOfDay))
+            .sorted(DUE_ORDER)
+            .map(ReminderSnapshot::id)
+            .toList();
+    Instant now = clock.advance(Duration.ofSeconds(1));
+
+    List<ReminderDue> announced = crm.reminders().announceDue(tenant, today);
+    List<ReminderDue> again = crm.reminders().announceDue(tenant, today);
+
+    assertThat(announced).extracting(ReminderDue::reminder).containsExactlyElementsOf(expected);
+    assertThat(again).isEmpty();
+    assertThat(heard).filteredOn(ReminderDue.class::isInstance).isEqualTo(announced);
+    for (ReminderId id : List.of(expected.get(0), expected.get(expected.size() - 1))) {
+      assertThat(find(id).map(r -> r.snapshot().announcedAt())).contains(now);
+    }
+    ReminderQuery left = ReminderQuery.live(tenant).unannounced();
+    assertThat(store.count(u -> u.reminders().count(left))).isEqualTo(520 - 2 - expected.size());
+
+    ReminderId snoozed = expected.get(7);
+    crm.reminders().snooze(tenant, snoozed, Duration.ofMinutes(1));
+    assertThat(find(snoozed).orElseThrow().snapshot().announcedAt()).isNull();
+    clock.advance(Duration.ofMinutes(2));
+    List<ReminderDue> afterSnooze = crm.reminders().announceDue(tenant, today);
+
+    assertThat(afterSnooze).extracting(ReminderDue::reminder).containsExactly(snoozed);
   }
 
   private NewReminder nextReminder() {
