@@ -109,7 +109,10 @@ public final class BatchService {
    * Returns the job named {@code reminders} that lets every registered reminder policy plan each
    * customer's reminders and reconciles them ({@link ReminderService#regenerate}); a customer
    * counts as changed when a reminder was created or cancelled. Running it again the same day
-   * changes nothing.
+   * changes nothing. It announces nothing: the reminders it plans, due today or overdue included,
+   * are announced by {@link ReminderService#announceDue}, which walks the tenant's due reminders
+   * rather than its customers (a reminder need not be about a customer), so hosts run it after this
+   * job.
    */
   public BatchJob remindersJob() {
     return BatchJob.of(

@@ -8,7 +8,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reminder was scheduled ({@code from} absent) or changed status.
+ * A reminder was scheduled ({@code from} absent) or changed status. That its due day came is a
+ * {@link ReminderDue}.
  *
  * @param tenant the tenant
  * @param reminder the reminder

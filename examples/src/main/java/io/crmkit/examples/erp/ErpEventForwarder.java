@@ -4,8 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.CrmKit;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.reminder.ReminderEvent;
-import io.crmkit.core.reminder.ReminderSnapshot;
+import io.crmkit.core.reminder.ReminderDue;
 import io.crmkit.core.shared.CrmEvent;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.tier.TierChanged;
@@ -13,10 +12,12 @@ import io.crmkit.spi.CrmEventListener;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Forwards crmkit's events to the ERP: {@link TierChanged} and {@link ReminderEvent} (a reminder
- * scheduled or moved to another status), translated to the ERP's vendor numbers. crmkit calls it
- * after each unit of work committed, outside any unit of work, so it may read the kit; it is
- * therefore {@linkplain #connect connected} to the kit once the kit is built.
+ * Forwards crmkit's events to the ERP: {@link TierChanged} (a customer's tier moved) and {@link
+ * ReminderDue} (a reminder's due day came, announced once by {@link
+ * io.crmkit.core.ReminderService#announceDue}), translated to the ERP's vendor numbers. crmkit
+ * calls it after each unit of work committed, outside any unit of work, so it may read the kit to
+ * look the vendor numbers up; it is therefore {@linkplain #connect connected} to the kit once the
+ * kit is built.
  *
  * @since 0.1
  */
@@ -35,7 +36,7 @@ public final class ErpEventForwarder implements CrmEventListener {
   }
 
   /**
-   * Forwards tier changes and reminder events; ignores every other event.
+   * Forwards tier changes and due reminders; ignores every other event.
    *
    * @throws IllegalStateException if the forwarder is not connected to a kit
    */
@@ -48,19 +49,15 @@ public final class ErpEventForwarder implements CrmEventListener {
           changed.previous(),
           changed.assignment().tier(),
           changed.assignment().reason());
-    } else if (event instanceof ReminderEvent reminder) {
-      kit()
-          .reminders()
-          .find(reminder.tenant(), reminder.reminder())
-          .map(r -> r.snapshot())
-          .ifPresent(r -> forward(reminder, r));
+    } else if (event instanceof ReminderDue due) {
+      CustomerId customer = due.customer();
+      host.reminderDue(
+          customer == null ? "-" : vendorNo(due.tenant(), customer),
+          due.owner(),
+          due.kind(),
+          due.title(),
+          due.due());
     }
-  }
-
-  private void forward(ReminderEvent event, ReminderSnapshot reminder) {
-    CustomerId customer = reminder.customer();
-    String vendorNo = customer == null ? "-" : vendorNo(event.tenant(), customer);
-    host.reminderChanged(vendorNo, event.from(), event.to(), reminder.title(), reminder.due());
   }
 
   private String vendorNo(TenantId tenant, CustomerId customer) {

@@ -5,9 +5,13 @@ import io.crmkit.core.activity.Contract;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.NewCustomer;
 import io.crmkit.core.memory.InMemoryCrmStore;
-import io.crmkit.core.reminder.ReminderStatus;
+import io.crmkit.core.reminder.RegenerationReport;
+import io.crmkit.core.reminder.ReminderId;
+import io.crmkit.core.reminder.ReminderKind;
+import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierCode;
 import io.crmkit.core.tier.TierLadder;
@@ -20,15 +24,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An ERP extends crmkit without forking it: its data rides on customers as typed attributes, its
  * credit rule and credit-review policy are registered next to crmkit's built-ins, its value ladder
- * is text its administrators edit, and a listener forwards tier changes and reminders to the ERP.
+ * is text its administrators edit, and a listener forwards tier changes and due reminders to the
+ * ERP: the morning run announces each reminder whose day came, once.
  *
  * @since 0.1
  */
@@ -130,8 +137,8 @@ public final class ErpExtension {
     crm.tiers().reevaluate(tenant, shenzhen);
 
     out.println("5. Plan reminders: crmkit's contract renewals and the ERP's credit reviews");
-    crm.reminders().regenerate(tenant, group);
-    crm.reminders().regenerate(tenant, shenzhen);
+    printPlan(out, crm, tenant, crm.reminders().regenerate(tenant, group));
+    printPlan(out, crm, tenant, crm.reminders().regenerate(tenant, shenzhen));
 
     out.println("6. Finance raises V-20417's limit; the next nightly run re-grades and re-plans");
     clock.nextDay();
@@ -144,7 +151,33 @@ public final class ErpExtension {
               customer.putAttribute(ErpAttributes.CREDIT_LIMIT_UNTIL, today.plusDays(365), now);
             });
     crm.tiers().reevaluate(tenant, shenzhen);
-    crm.reminders().regenerate(tenant, shenzhen);
+    printPlan(out, crm, tenant, crm.reminders().regenerate(tenant, shenzhen));
+
+    out.println("7. The morning run announces the reminders due today; the ERP hears each once");
+    LocalDate morning = LocalDate.now(clock);
+    out.println("  announced " + crm.reminders().announceDue(tenant, morning).size());
+    out.println("  announced again " + crm.reminders().announceDue(tenant, morning).size());
+  }
+
+  /** Prints what a regeneration scheduled and cancelled, with the ERP's vendor number. */
+  private static void printPlan(
+      PrintStream out, CrmKit crm, TenantId tenant, RegenerationReport report) {
+    String vendorNo =
+        crm.customers()
+            .get(tenant, report.customer())
+            .attributes()
+            .get(ErpAttributes.VENDOR_NO)
+            .orElse("-");
+    Map<String, List<ReminderId>> moves = new LinkedHashMap<>();
+    moves.put("planned  ", report.created());
+    moves.put("cancelled", report.cancelled());
+    moves.forEach(
+        (move, ids) ->
+            ids.forEach(
+                id -> {
+                  ReminderSnapshot r = crm.reminders().find(tenant, id).orElseThrow().snapshot();
+                  out.println("  " + move + " " + vendorNo + " due " + r.due() + ": " + r.title());
+                }));
   }
 
   /** The host's clock in this example: it starts at a given instant and moves a day at a time. */
@@ -197,19 +230,17 @@ public final class ErpExtension {
       }
 
       @Override
-      public void reminderChanged(
-          String vendorNo,
-          @Nullable ReminderStatus from,
-          ReminderStatus to,
-          String title,
-          LocalDateTime due) {
+      public void reminderDue(
+          String vendorNo, UserRef owner, ReminderKind kind, String title, ZonedDateTime due) {
         out.println(
-            "  ERP ← reminder  "
+            "  ERP ← due       "
                 + vendorNo
                 + " "
-                + (from == null ? "scheduled" : from + " → " + to)
+                + owner
+                + " "
+                + kind
                 + ", due "
-                + due
+                + due.toLocalDateTime()
                 + ": "
                 + title);
       }

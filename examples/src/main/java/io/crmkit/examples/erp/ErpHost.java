@@ -1,9 +1,10 @@
 package io.crmkit.examples.erp;
 
-import io.crmkit.core.reminder.ReminderStatus;
+import io.crmkit.core.reminder.ReminderKind;
+import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierCode;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,18 +28,15 @@ public interface ErpHost {
       String vendorNo, LadderKey ladder, @Nullable TierCode from, TierCode to, String reason);
 
   /**
-   * A reminder about a customer was scheduled ({@code from} is {@code null}) or changed status.
+   * A reminder's due day came: its owner should act on it now. Called once per due time.
    *
-   * @param vendorNo the ERP's number for the customer, or {@code "-"} if it has none
-   * @param from the status before, or {@code null} when it was scheduled
-   * @param to the status now
+   * @param vendorNo the ERP's number for the customer it is about, or {@code "-"} if it has none or
+   *     is about no customer
+   * @param owner who must act on it
+   * @param kind what it is about
    * @param title the reminder's title
    * @param due when it is due, in the owner's zone
    */
-  void reminderChanged(
-      String vendorNo,
-      @Nullable ReminderStatus from,
-      ReminderStatus to,
-      String title,
-      LocalDateTime due);
+  void reminderDue(
+      String vendorNo, UserRef owner, ReminderKind kind, String title, ZonedDateTime due);
 }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmkit.core.CrmKit;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.NewCustomer;
-import io.crmkit.core.reminder.ReminderStatus;
+import io.crmkit.core.reminder.NewReminder;
+import io.crmkit.core.reminder.ReminderKind;
 import io.crmkit.core.shared.CrmEvent;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
 import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierChanged;
@@ -22,16 +24,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ErpExtensionTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), SHANGHAI);
   private static final TenantId TENANT = TenantId.of("t");
 
   private final List<CrmEvent> captured = new ArrayList<>();
@@ -67,20 +69,83 @@ class ErpExtensionTest {
   }
 
   @Test
-  void run_forwardsBuiltInAndCustomRemindersAndTheCancelledReview() {
+  void run_plansBuiltInAndCustomRemindersAndCancelsTheReviewOfTheOldLimit() {
     assertThat(run())
         .contains(
-            "ERP ← reminder  V-10023 scheduled, due 2026-11-25T10:00: Renew the contract of"
-                + " 华东机电集团: it ends on 2027-01-09")
+            "planned   V-10023 due 2026-11-25T10:00: Renew the contract of 华东机电集团: it ends on"
+                + " 2027-01-09")
         .contains(
-            "ERP ← reminder  V-10023 scheduled, due 2026-11-25T10:00: Review the credit limit of"
-                + " 华东机电集团 with finance: 800000.00 CNY expires on 2026-12-15")
+            "planned   V-10023 due 2026-11-25T10:00: Review the credit limit of 华东机电集团 with"
+                + " finance: 800000.00 CNY expires on 2026-12-15")
         .containsSubsequence(
-            "V-20417 scheduled, due 2027-05-14T09:00: Review the credit limit",
+            "planned   V-20417 due 2027-05-14T09:00: Review the credit limit",
             "6. Finance raises",
-            "V-20417 scheduled, due 2027-10-26T09:00: Review the credit limit of 深圳联创电子 with"
+            "planned   V-20417 due 2027-10-26T09:00: Review the credit limit of 深圳联创电子 with"
                 + " finance: 150000.00 CNY expires on 2027-11-25",
-            "V-20417 OPEN → CANCELLED, due 2027-05-14T09:00");
+            "cancelled V-20417 due 2027-05-14T09:00");
+  }
+
+  @Test
+  void run_forwardsEachReminderDueByTheMorningRunOnceWithTheVendorNumber() {
+    String output = run();
+    String morning = output.substring(output.indexOf("7. The morning run"));
+
+    assertThat(output.split("ERP ← due", -1)).hasSize(3);
+    assertThat(morning)
+        .contains(
+            "ERP ← due       V-10023 wang.fang CONTRACT_RENEWAL, due 2026-11-25T10:00: Renew the"
+                + " contract of 华东机电集团")
+        .contains(
+            "ERP ← due       V-10023 wang.fang CUSTOM, due 2026-11-25T10:00: Review the credit"
+                + " limit of 华东机电集团")
+        .contains("announced 2\n", "announced again 0\n")
+        .doesNotContain("V-20417");
+  }
+
+  @Test
+  void forwarder_reminderDue_forwardsOwnerKindTitleAndDueOnceWithTheVendorNumber() {
+    List<String> received = new ArrayList<>();
+    ErpEventForwarder forwarder = new ErpEventForwarder(recording(received));
+    CrmKit crm =
+        CrmKit.builder()
+            .clock(CLOCK)
+            .tenants(TenantDirectory.of(TENANT))
+            .listener(forwarder)
+            .build();
+    forwarder.connect(crm);
+    CustomerId acme =
+        crm.customers()
+            .register(
+                NewCustomer.organization(TENANT, "Acme").attribute(ErpAttributes.VENDOR_NO, "V-1"));
+    UserRef li = UserRef.of("li.lei");
+    LocalDate today = LocalDate.of(2026, 11, 25);
+    crm.reminders()
+        .schedule(
+            NewReminder.of(
+                    TENANT, li, ReminderKind.FOLLOW_UP, "Call back", today.atTime(18, 0), SHANGHAI)
+                .customer(acme));
+    crm.reminders()
+        .schedule(
+            NewReminder.of(
+                TENANT, li, ReminderKind.CUSTOM, "Team meeting", today.atTime(19, 0), SHANGHAI));
+    crm.reminders()
+        .schedule(
+            NewReminder.of(
+                    TENANT,
+                    li,
+                    ReminderKind.VISIT,
+                    "Visit",
+                    today.plusDays(1).atTime(9, 0),
+                    SHANGHAI)
+                .customer(acme));
+
+    crm.reminders().announceDue(TENANT, today);
+    crm.reminders().announceDue(TENANT, today);
+
+    assertThat(received)
+        .containsExactly(
+            "V-1 li.lei FOLLOW_UP Call back 2026-11-25T18:00+08:00[Asia/Shanghai]",
+            "- li.lei CUSTOM Team meeting 2026-11-25T19:00+08:00[Asia/Shanghai]");
   }
 
   @Test
@@ -157,13 +222,9 @@ class ErpExtensionTest {
       }
 
       @Override
-      public void reminderChanged(
-          String vendorNo,
-          @Nullable ReminderStatus from,
-          ReminderStatus to,
-          String title,
-          LocalDateTime due) {
-        received.add(vendorNo + " " + from + " → " + to + " " + title);
+      public void reminderDue(
+          String vendorNo, UserRef owner, ReminderKind kind, String title, ZonedDateTime due) {
+        received.add(vendorNo + " " + owner + " " + kind + " " + title + " " + due);
       }
     };
   }
