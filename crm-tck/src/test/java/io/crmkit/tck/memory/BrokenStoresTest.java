@@ -6,17 +6,22 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerSnapshot;
 import io.crmkit.core.memory.InMemoryCrmStore;
+import io.crmkit.core.reminder.Reminder;
+import io.crmkit.core.reminder.ReminderQuery;
+import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.shared.Cursor;
 import io.crmkit.core.shared.CustomAttributes;
 import io.crmkit.core.shared.Page;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.CustomerRepository;
+import io.crmkit.spi.ReminderRepository;
 import io.crmkit.spi.StoreCapability;
 import io.crmkit.spi.TransactionWork;
 import io.crmkit.spi.UnitOfWork;
 import io.crmkit.tck.CustomerRepositoryContract;
 import io.crmkit.tck.PagingContract;
+import io.crmkit.tck.ReminderRepositoryContract;
 import io.crmkit.tck.TenantIsolationContract;
 import io.crmkit.tck.UnitOfWorkContract;
 import java.lang.reflect.InvocationHandler;
@@ -28,6 +33,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -76,6 +82,21 @@ class BrokenStoresTest {
         "inTransaction_workThrowsRuntimeException_storesNothingAndRethrowsTheSameException");
   }
 
+  @Test
+  void reminderContract_storeDroppingTheAnnouncedMark_failsTheEveryFieldRoundTrip() {
+    assertFails(
+        AnnouncementDroppingReminders.class, "find_remindersWithEveryField_returnEqualSnapshots");
+  }
+
+  @Test
+  void reminderContract_storeIgnoringUnannounced_failsTheQueries() {
+    // the kit's announcement then stops on the first reminder announced already, with an
+    // InvalidTransitionException rather than an assertion, so only the queries are checked here
+    assertFails(
+        UnannouncedBlindReminders.class,
+        "findAndCount_byStatusOwnerCustomerKindAndDue_agreeWithMatches");
+  }
+
   private static void assertFails(Class<?> contract, String method) {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     LauncherFactory.create()
@@ -95,7 +116,7 @@ class BrokenStoresTest {
   static final class MillisecondCustomers extends CustomerRepositoryContract {
     @Override
     protected CrmStore createStore() {
-      return new BrokenStore(
+      return BrokenStore.customers(
           (repository, method, args) -> {
             if (method.getName().equals("save")) {
               CustomerSnapshot s = ((Customer) args[0]).snapshot();
@@ -116,7 +137,7 @@ class BrokenStoresTest {
   static final class AttributeDroppingCustomers extends CustomerRepositoryContract {
     @Override
     protected CrmStore createStore() {
-      return new BrokenStore(
+      return BrokenStore.customers(
           (repository, method, args) -> {
             if (method.getName().equals("save")) {
               CustomerSnapshot s = ((Customer) args[0]).snapshot();
@@ -132,7 +153,7 @@ class BrokenStoresTest {
   static final class VersionBlindCustomers extends CustomerRepositoryContract {
     @Override
     protected CrmStore createStore() {
-      return new BrokenStore(
+      return BrokenStore.customers(
           (repository, method, args) -> {
             if (method.getName().equals("save")) {
               CustomerSnapshot s = ((Customer) args[0]).snapshot();
@@ -149,7 +170,7 @@ class BrokenStoresTest {
   static final class OffByOnePaging extends PagingContract {
     @Override
     protected CrmStore createStore() {
-      return new BrokenStore(
+      return BrokenStore.customers(
           (repository, method, args) -> {
             Object result = method.invoke(repository, args);
             if (method.getName().equals("find")) {
@@ -169,7 +190,7 @@ class BrokenStoresTest {
 
     @Override
     protected CrmStore createStore() {
-      return new BrokenStore(
+      return BrokenStore.customers(
           (repository, method, args) -> {
             if (method.getName().equals("save")) {
               tenants.add(((Customer) args[0]).tenant());
@@ -184,6 +205,42 @@ class BrokenStoresTest {
               }
             }
             return result;
+          });
+    }
+  }
+
+  static final class AnnouncementDroppingReminders extends ReminderRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return BrokenStore.reminders(
+          (repository, method, args) -> {
+            if (method.getName().equals("save")) {
+              ReminderSnapshot s = ((Reminder) args[0]).snapshot();
+              args[0] = Reminder.restore(withoutAnnouncement(s));
+            }
+            return method.invoke(repository, args);
+          });
+    }
+  }
+
+  static final class UnannouncedBlindReminders extends ReminderRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return BrokenStore.reminders(
+          (repository, method, args) -> {
+            if (args != null && args.length > 0 && args[0] instanceof ReminderQuery q) {
+              args[0] =
+                  new ReminderQuery(
+                      q.tenant(),
+                      q.owner(),
+                      q.customer(),
+                      q.statuses(),
+                      q.kind(),
+                      q.dueFrom(),
+                      q.dueBefore(),
+                      false);
+            }
+            return method.invoke(repository, args);
           });
     }
   }
@@ -220,19 +277,32 @@ class BrokenStoresTest {
     }
   }
 
-  /** Intercepts calls to the customer repository of an in-memory store. */
+  /** Intercepts calls to one repository of an in-memory store. */
   @FunctionalInterface
-  interface CustomerInterceptor {
-    Object intercept(CustomerRepository repository, Method method, Object[] args) throws Exception;
+  interface Interceptor<R> {
+    Object intercept(R repository, Method method, Object[] args) throws Exception;
   }
 
-  /** An in-memory store whose customer repository goes through an interceptor. */
-  static final class BrokenStore implements CrmStore {
+  /** An in-memory store whose repository of one type goes through an interceptor. */
+  static final class BrokenStore<R> implements CrmStore {
     private final InMemoryCrmStore delegate = InMemoryCrmStore.create();
-    private final CustomerInterceptor interceptor;
+    private final Class<R> type;
+    private final Function<UnitOfWork, R> repositoryOf;
+    private final Interceptor<R> interceptor;
 
-    BrokenStore(CustomerInterceptor interceptor) {
+    private BrokenStore(
+        Class<R> type, Function<UnitOfWork, R> repositoryOf, Interceptor<R> interceptor) {
+      this.type = type;
+      this.repositoryOf = repositoryOf;
       this.interceptor = interceptor;
+    }
+
+    static BrokenStore<CustomerRepository> customers(Interceptor<CustomerRepository> interceptor) {
+      return new BrokenStore<>(CustomerRepository.class, UnitOfWork::customers, interceptor);
+    }
+
+    static BrokenStore<ReminderRepository> reminders(Interceptor<ReminderRepository> interceptor) {
+      return new BrokenStore<>(ReminderRepository.class, UnitOfWork::reminders, interceptor);
     }
 
     @Override
@@ -246,29 +316,23 @@ class BrokenStoresTest {
     }
 
     private UnitOfWork wrap(UnitOfWork unitOfWork) {
-      CustomerRepository customers = unitOfWork.customers();
+      R repository = repositoryOf.apply(unitOfWork);
       InvocationHandler handler =
           (proxy, method, args) -> {
             try {
-              return interceptor.intercept(customers, method, args);
+              return interceptor.intercept(repository, method, args);
             } catch (InvocationTargetException e) {
               throw e.getCause();
             }
           };
-      CustomerRepository intercepted =
-          (CustomerRepository)
-              Proxy.newProxyInstance(
-                  CustomerRepository.class.getClassLoader(),
-                  new Class<?>[] {CustomerRepository.class},
-                  handler);
+      Object intercepted =
+          Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
       return (UnitOfWork)
           Proxy.newProxyInstance(
               UnitOfWork.class.getClassLoader(),
               new Class<?>[] {UnitOfWork.class},
               (proxy, method, args) ->
-                  method.getName().equals("customers")
-                      ? intercepted
-                      : invoke(method, unitOfWork, args));
+                  method.getReturnType() == type ? intercepted : invoke(method, unitOfWork, args));
     }
   }
 
@@ -311,5 +375,32 @@ class BrokenStoresTest {
         s.owner(),
         attributes,
         s.deletedAt());
+  }
+
+  private static ReminderSnapshot withoutAnnouncement(ReminderSnapshot s) {
+    return new ReminderSnapshot(
+        s.id(),
+        s.tenant(),
+        s.version(),
+        s.createdAt(),
+        s.updatedAt(),
+        s.customer(),
+        s.contact(),
+        s.owner(),
+        s.kind(),
+        s.title(),
+        s.note(),
+        s.due(),
+        s.zone(),
+        s.leadTimes(),
+        s.recurrence(),
+        s.seriesStart(),
+        s.status(),
+        s.snoozedUntil(),
+        s.closedAt(),
+        s.generatedBy(),
+        s.idempotencyKey(),
+        s.superseded(),
+        null);
   }
 }
