@@ -129,7 +129,7 @@ public final class CrmKit {
     return segments;
   }
 
-  /** Returns the service that schedules reminders and answers to-do lists. */
+  /** Returns the service that schedules reminders, answers to-do lists and announces due ones. */
   public ReminderService reminders() {
     return reminders;
   }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * running at once announce every reminder once between them.
  */
 final class DueAnnouncement {
-  /** How many reminders one unit of work announces at most. */
+  /** How many reminders one unit of work announces at most; announceDue and the README say 200. */
   static final int PAGE_SIZE = 200;
 
   private final Kernel kernel;

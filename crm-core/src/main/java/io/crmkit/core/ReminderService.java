@@ -98,17 +98,17 @@ public final class ReminderService {
    *
    * <p>Hosts call it on a schedule (the morning run that notifies owners, next to {@link
    * BatchService#remindersJob()}, which plans reminders but announces nothing), or after catching
-   * up with an earlier day. It works through the backlog in pages of {@value
-   * DueAnnouncement#PAGE_SIZE} reminders, each in its own unit of work whose events are published
-   * when it commits; a page that loses an optimistic race (an owner snoozing a reminder, another
-   * node announcing at the same time) is read and announced again, so two runs at once announce
-   * each reminder once between them, and a run that stops keeps the pages it committed. Called
-   * inside a unit of work, it joins it and publishes when that one commits.
+   * up with an earlier day. It works through the backlog in pages of 200 reminders, each in its own
+   * unit of work whose events are published when it commits; a page that loses an optimistic race
+   * (an owner snoozing a reminder, another node announcing at the same time) is read and announced
+   * again, so two runs at once announce each reminder once between them, and a run that stops keeps
+   * the pages it committed. Called inside a unit of work, it joins it and publishes when that one
+   * commits.
    *
    * @throws ValidationException if the tenant is unknown, or {@code asOf} is after today in the
    *     kit's clock zone
-   * @throws ConcurrentUpdateException if a page keeps losing races after {@value Kernel#ATTEMPTS}
-   *     attempts; the pages before it stay announced
+   * @throws ConcurrentUpdateException if a page keeps losing races after 12 attempts; the pages
+   *     before it stay announced
    * @since 0.1
    */
   public List<ReminderDue> announceDue(TenantId tenant, LocalDate asOf) {
