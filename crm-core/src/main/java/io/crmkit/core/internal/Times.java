@@ -1,6 +1,7 @@
 package io.crmkit.core.internal;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 /** The one precision every stored instant has. */
@@ -13,5 +14,13 @@ public final class Times {
    */
   public static Instant stored(Instant instant) {
     return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * Truncates a local date-time to microseconds, like {@link #stored(Instant)}: a due time built
+   * from a clock reading keeps the precision every store keeps.
+   */
+  public static LocalDateTime stored(LocalDateTime dateTime) {
+    return dateTime.truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -6,6 +6,7 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.internal.Codes;
 import io.crmkit.core.internal.Problems;
+import io.crmkit.core.internal.Times;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
 import java.time.Duration;
@@ -61,7 +62,10 @@ public final class NewReminder {
     this.zone = requireNonNull(zone, "zone");
   }
 
-  /** Starts a reminder due at a local date-time in the owner's zone. */
+  /**
+   * Starts a reminder due at a local date-time in the owner's zone, kept to the microsecond (finer
+   * parts are dropped, as every store would drop them).
+   */
   public static NewReminder of(
       TenantId tenant,
       UserRef owner,
@@ -168,16 +172,17 @@ public final class NewReminder {
             : problems.value("generatedBy", () -> Codes.normalize("generatedBy", generatedBy));
     String key =
         idempotencyKey == null ? null : problems.text("idempotencyKey", idempotencyKey, 200, true);
-    LocalDateTime first = due;
+    LocalDateTime start = Times.stored(due);
+    LocalDateTime first = start;
     LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
     if (recurrence == null) {
       problems.check(
-          !due.atZone(zone).toInstant().isBefore(now.minusSeconds(60)),
+          !start.atZone(zone).toInstant().isBefore(now.minusSeconds(60)),
           "due",
           due,
           "must not be before now (" + localNow + ") for a one-off reminder");
-    } else if (due.isBefore(localNow)) {
-      first = recurrence.nextAfter(due, localNow.minusNanos(1)).orElse(null);
+    } else if (start.isBefore(localNow)) {
+      first = recurrence.nextAfter(start, localNow.minusNanos(1)).orElse(null);
       problems.check(
           first != null,
           "recurrence",
@@ -201,7 +206,7 @@ public final class NewReminder {
         zone,
         List.copyOf(leadTimes),
         recurrence,
-        due,
+        start,
         ReminderStatus.OPEN,
         null,
         null,

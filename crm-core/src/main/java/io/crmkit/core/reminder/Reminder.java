@@ -164,7 +164,8 @@ public final class Reminder {
           "only a reminder superseded by regeneration may be reopened");
     }
     Instant now = Times.stored(at);
-    state = changed(now, due, due, ReminderStatus.OPEN, null, null, false, null);
+    LocalDateTime stored = Times.stored(due);
+    state = changed(now, stored, stored, ReminderStatus.OPEN, null, null, false, null);
     events.add(new ReminderEvent(s.tenant(), s.id(), now, s.status(), ReminderStatus.OPEN));
   }
 

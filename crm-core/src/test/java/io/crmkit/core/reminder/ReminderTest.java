@@ -34,6 +34,24 @@ class ReminderTest {
   }
 
   @Test
+  void dueTimesKeepMicroseconds_theFinestPrecisionEveryStoreKeeps() {
+    LocalDateTime fine = DUE.withNano(103_700_131);
+    Reminder reminder =
+        Reminder.schedule(
+            ReminderId.of(new UUID(1, 2)),
+            NewReminder.of(
+                TENANT, UserRef.of("wang.fang"), ReminderKind.FOLLOW_UP, "跟进", fine, SHANGHAI),
+            NOW);
+    assertThat(reminder.snapshot().due()).isEqualTo(DUE.withNano(103_700_000));
+    assertThat(reminder.snapshot().seriesStart()).isEqualTo(DUE.withNano(103_700_000));
+
+    Reminder superseded = scheduled();
+    superseded.supersede(NOW);
+    superseded.reopen(fine.plusDays(1), NOW);
+    assertThat(superseded.snapshot().due()).isEqualTo(DUE.plusDays(1).withNano(103_700_000));
+  }
+
+  @Test
   void supersede_cancelsAndMarksIt_reopenBringsItBackAtTheNewDueTime() {
     Reminder reminder = scheduled();
     reminder.snooze(Duration.ofDays(1), NOW);
