@@ -4,7 +4,9 @@ module io.crmkit.examples {
   requires io.crmkit.rules;
   requires info.picocli;
   requires org.apache.commons.csv;
+  requires org.slf4j;
 
+  exports io.crmkit.examples.adapter;
   exports io.crmkit.examples.erp;
   exports io.crmkit.examples.quickstart;
   exports io.crmkit.examples.report;
