@@ -5,7 +5,6 @@ import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.StoreCapability;
 import io.crmkit.spi.TransactionWork;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -83,7 +82,7 @@ public final class KeyValueCrmStore implements CrmStore, AutoCloseable {
     }
     try {
       file.commit(transaction);
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       throw new StorageException("cannot write the key-value store " + path, e);
     }
     return result;

@@ -16,7 +16,10 @@ import io.crmkit.spi.TierHistoryRepository;
 import io.crmkit.spi.TierLadderRepository;
 import io.crmkit.spi.UnitOfWork;
 
-/** One unit of work of the key-value store: the repositories over one {@link Transaction}. */
+/**
+ * One unit of work of the key-value store: the repositories over one {@link Transaction}. Like a
+ * JDBC connection, it belongs to the thread that runs the work.
+ */
 final class KeyValueUnitOfWork implements UnitOfWork {
   private final Transaction transaction;
 
