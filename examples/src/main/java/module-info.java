@@ -1,6 +1,6 @@
 /** Runnable programs that show crmkit at work. */
 module io.crmkit.examples {
-  requires io.crmkit.core;
+  requires transitive io.crmkit.core;
   requires io.crmkit.rules;
   requires info.picocli;
   requires org.apache.commons.csv;
