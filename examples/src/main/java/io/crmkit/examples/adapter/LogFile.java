@@ -201,36 +201,50 @@ final class LogFile implements Closeable {
   }
 
   /**
-   * Writes a key without spaces or line breaks: {@code %}, space, U+0000, line feed and carriage
-   * return as {@code %25}, {@code %20}, {@code %00}, {@code %0A} and {@code %0D}.
+   * Writes a key as one field of a line, in text that UTF-8 carries unchanged: {@code %}, space and
+   * control characters (the separator U+0000 among them) as {@code %} and two hex digits ({@code
+   * %25}, {@code %20}, {@code %00}), and a surrogate without its pair as {@code %u} and four.
    */
   static String escapeKey(String key) {
     StringBuilder out = new StringBuilder(key.length() + 8);
-    for (char c : key.toCharArray()) {
-      switch (c) {
-        case '%' -> out.append("%25");
-        case ' ' -> out.append("%20");
-        case Keys.SEP -> out.append("%00");
-        case '\n' -> out.append("%0A");
-        case '\r' -> out.append("%0D");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  static String unescapeKey(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '%') {
-        out.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
-        i += 2;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '%' || c == ' ' || Character.isISOControl(c)) {
+        out.append(String.format("%%%02X", (int) c));
+      } else if (Character.isSurrogate(c) && !isPaired(key, i)) {
+        out.append(String.format("%%u%04X", (int) c));
       } else {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** Reads back what {@link #escapeKey} wrote. */
+  static String unescapeKey(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c != '%') {
+        out.append(c);
+        i++;
+      } else if (text.charAt(i + 1) == 'u') {
+        out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+        i += 6;
+      } else {
+        out.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
+        i += 3;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isPaired(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 
   private static String crc(byte[] bytes, int from, int length) {

@@ -10,6 +10,9 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerQuery;
+import io.crmkit.core.segment.Segment;
+import io.crmkit.core.segment.SegmentKey;
+import io.crmkit.core.segment.SegmentKind;
 import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.StorageException;
 import io.crmkit.core.shared.TenantId;
@@ -116,6 +119,32 @@ class KeyValueCrmStoreFileTest {
       assertThat(activityRead).contains(activity);
       assertThat(laddersRead).containsExactly(ladder);
       assertThat(reopened.capabilities()).contains(StoreCapability.DURABLE);
+    }
+  }
+
+  @Test
+  void open_afterClose_readsKeysMadeOfAnyCharacterACodeMayHold() {
+    TenantId odd = TenantId.of("租户 100% " + Fixtures.EMOJI + "\ud800");
+    List<SegmentKey> keys =
+        List.of(SegmentKey.of("a b"), SegmentKey.of("a%20b"), SegmentKey.of("重点/客户\udc00"));
+    try (KeyValueCrmStore store = KeyValueCrmStore.open(file())) {
+      store.inTransaction(
+          u -> {
+            keys.forEach(
+                key ->
+                    u.segments()
+                        .save(
+                            new Segment(odd, key, 0, "x", SegmentKind.STATIC, null, null, false)));
+            return null;
+          });
+    }
+
+    try (KeyValueCrmStore reopened = KeyValueCrmStore.open(file())) {
+      List<Segment> segments = reopened.inTransaction(u -> u.segments().findAll(odd));
+      assertThat(segments)
+          .extracting(Segment::key)
+          .containsExactlyElementsOf(keys.stream().sorted().toList());
+      assertThat(segments).extracting(Segment::tenant).containsOnly(odd);
     }
   }
 
