@@ -1,10 +1,12 @@
 /** Runnable programs that show crmkit at work. */
 module io.crmkit.examples {
-  requires io.crmkit.core;
+  requires transitive io.crmkit.core;
   requires io.crmkit.rules;
   requires info.picocli;
   requires org.apache.commons.csv;
+  requires org.slf4j;
 
+  exports io.crmkit.examples.adapter;
   exports io.crmkit.examples.erp;
   exports io.crmkit.examples.quickstart;
   exports io.crmkit.examples.report;
