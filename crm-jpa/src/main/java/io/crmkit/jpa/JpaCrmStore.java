@@ -68,7 +68,12 @@ public final class JpaCrmStore implements CrmStore {
           "io.crmkit.jpa.internal.ContactRow",
           "io.crmkit.jpa.internal.ContactKeyRow",
           "io.crmkit.jpa.internal.ActivityRow",
-          "io.crmkit.jpa.internal.CustomerFactsRow");
+          "io.crmkit.jpa.internal.CustomerFactsRow",
+          "io.crmkit.jpa.internal.ReminderRow",
+          "io.crmkit.jpa.internal.JobCheckpointRow",
+          "io.crmkit.jpa.internal.JobRangeRow",
+          "io.crmkit.jpa.internal.FittedModelRow",
+          "io.crmkit.jpa.internal.FittedModelParameterRow");
 
   private final @Nullable EntityManagerFactory factory;
   private final @Nullable Supplier<EntityManager> hostEntityManager;

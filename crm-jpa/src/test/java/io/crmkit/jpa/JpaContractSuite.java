@@ -5,8 +5,11 @@ import io.crmkit.tck.ActivityRepositoryContract;
 import io.crmkit.tck.ContactRepositoryContract;
 import io.crmkit.tck.CustomerFactsRepositoryContract;
 import io.crmkit.tck.CustomerRepositoryContract;
+import io.crmkit.tck.FittedModelRepositoryContract;
+import io.crmkit.tck.JobCheckpointRepositoryContract;
 import io.crmkit.tck.PagingContract;
 import io.crmkit.tck.QueryContract;
+import io.crmkit.tck.ReminderRepositoryContract;
 import io.crmkit.tck.TenantIsolationContract;
 import io.crmkit.tck.UnitOfWorkContract;
 import jakarta.persistence.EntityManagerFactory;
@@ -133,6 +136,30 @@ abstract class JpaContractSuite {
 
   @Nested
   class TenantIsolation extends TenantIsolationContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Reminders extends ReminderRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class JobCheckpoints extends JobCheckpointRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class FittedModels extends FittedModelRepositoryContract {
     @Override
     protected CrmStore createStore() {
       return store;

@@ -106,17 +106,17 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   @Override
   public ReminderRepository reminders() {
-    throw notYet("ReminderRepository");
+    return new JpaReminderRepository(this);
   }
 
   @Override
   public JobCheckpointRepository jobCheckpoints() {
-    throw notYet("JobCheckpointRepository");
+    return new JpaJobCheckpointRepository(this);
   }
 
   @Override
   public FittedModelRepository fittedModels() {
-    throw notYet("FittedModelRepository");
+    return new JpaFittedModelRepository(this);
   }
 
   /** Flushes every pending write, turning provider exceptions into crmkit's. */
@@ -174,6 +174,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
     return new UnsupportedOperationException(
         "crm-jpa does not store the "
             + repository
-            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers, contacts, activities and customer facts only");
+            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers, contacts,"
+            + " activities and customer facts only");
   }
 }
