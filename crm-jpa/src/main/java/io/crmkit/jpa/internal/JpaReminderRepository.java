@@ -131,6 +131,7 @@ final class JpaReminderRepository implements ReminderRepository {
             "statuses",
             q.statuses().stream().map(ReminderStatus::name).sorted().toList())
         .andIf(q.kind() == null ? null : q.kind().name(), "r.kind = :kind", "kind")
+        .andWhen(q.unannouncedOnly(), "r.announcedAt is null")
         .andIf(
             q.dueFrom() == null ? null : Micros.of("dueFrom", q.dueFrom()),
             "r.dueAt >= :dueFrom",

@@ -52,6 +52,7 @@ final class ReminderMapper {
     row.generatedBy = s.generatedBy();
     row.idempotencyKey = s.idempotencyKey();
     row.superseded = s.superseded();
+    row.announcedAt = Micros.ofNullable("announcedAt", s.announcedAt());
     row.dueAt = Micros.of("due", s.dueAt());
   }
 
@@ -87,7 +88,8 @@ final class ReminderMapper {
         Micros.instantOrNull(row.closedAt),
         row.generatedBy,
         row.idempotencyKey,
-        row.superseded);
+        row.superseded,
+        Micros.instantOrNull(row.announcedAt));
   }
 
   /** Returns the RRULE text of a recurrence, refusing one that would not parse back equal. */

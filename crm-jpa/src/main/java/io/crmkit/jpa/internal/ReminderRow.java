@@ -99,6 +99,9 @@ public class ReminderRow implements VersionedRow {
   @Column(name = "superseded")
   boolean superseded;
 
+  @Column(name = "announced_at_us")
+  @Nullable Long announcedAt;
+
   @Column(name = "due_at_us")
   long dueAt;
 

@@ -31,6 +31,11 @@ final class Where {
     return this;
   }
 
+  /** Adds a condition without parameters when {@code wanted} is true. */
+  Where andWhen(boolean wanted, String condition) {
+    return wanted ? and(condition) : this;
+  }
+
   /** Returns the clause, starting with {@code where}. */
   String jpql() {
     return clause.toString();

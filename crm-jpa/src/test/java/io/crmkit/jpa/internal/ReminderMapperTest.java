@@ -52,7 +52,8 @@ class ReminderMapperTest {
         null,
         null,
         "follow-up/1",
-        false);
+        false,
+        AT.plusSeconds(120));
   }
 
   private static ReminderSnapshot roundTrip(ReminderSnapshot s) {

@@ -19,9 +19,13 @@ class WhereTest {
             .and("r.tenant = :tenant", "tenant", "t1")
             .andIf(null, "r.industry = :industry", "industry")
             .andIf("north", "r.region = :region", "region")
-            .and("r.deletedAt is null");
+            .and("r.deletedAt is null")
+            .andWhen(false, "r.announcedAt is null")
+            .andWhen(true, "r.superseded = false");
 
     assertThat(where.jpql())
-        .isEqualTo(" where r.tenant = :tenant and r.region = :region and r.deletedAt is null");
+        .isEqualTo(
+            " where r.tenant = :tenant and r.region = :region and r.deletedAt is null"
+                + " and r.superseded = false");
   }
 }

@@ -29,6 +29,7 @@ CREATE TABLE crm_reminder (
   generated_by CHARACTER VARYING(128),
   idempotency_key CHARACTER VARYING(400),
   superseded BOOLEAN NOT NULL,
+  announced_at_us BIGINT,
   due_at_us BIGINT NOT NULL,
   CONSTRAINT crm_reminder_pk PRIMARY KEY (tenant_id, id)
 );

@@ -29,6 +29,7 @@ CREATE TABLE crm_reminder (
   generated_by VARCHAR(64),
   idempotency_key VARCHAR(200),
   superseded BOOLEAN NOT NULL,
+  announced_at_us BIGINT,
   due_at_us BIGINT NOT NULL,
   CONSTRAINT crm_reminder_pk PRIMARY KEY (tenant_id, id)
 ) ENGINE=InnoDB DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin;

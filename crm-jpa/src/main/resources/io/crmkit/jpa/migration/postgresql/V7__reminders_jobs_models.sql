@@ -29,6 +29,7 @@ CREATE TABLE crm_reminder (
   generated_by VARCHAR(64) COLLATE "C",
   idempotency_key VARCHAR(200) COLLATE "C",
   superseded BOOLEAN NOT NULL,
+  announced_at_us BIGINT,
   due_at_us BIGINT NOT NULL,
   CONSTRAINT crm_reminder_pk PRIMARY KEY (tenant_id, id)
 );
