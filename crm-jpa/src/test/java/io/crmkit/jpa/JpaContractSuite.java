@@ -1,15 +1,20 @@
 package io.crmkit.jpa;
 
 import io.crmkit.spi.CrmStore;
+import io.crmkit.spi.OutboxPoller;
 import io.crmkit.tck.ActivityRepositoryContract;
 import io.crmkit.tck.ContactRepositoryContract;
 import io.crmkit.tck.CustomerFactsRepositoryContract;
 import io.crmkit.tck.CustomerRepositoryContract;
+import io.crmkit.tck.EventOutboxContract;
 import io.crmkit.tck.PagingContract;
 import io.crmkit.tck.QueryContract;
 import io.crmkit.tck.TenantIsolationContract;
 import io.crmkit.tck.UnitOfWorkContract;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -17,12 +22,12 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The crm-tck contracts of the repositories crm-jpa stores (customers, contacts, activities, facts,
- * with queries, paging, units of work and tenant isolation) and crm-jpa's own store checks, on one
- * database with one provider: a subclass per combination names both. The contracts that need
- * repositories crm-jpa does not store yet (KitContract, BatchJobContract and the lifecycle, tier,
- * ownership, segment, reminder and checkpoint contracts) are not run here yet. The schema is
- * created, migrated with {@link CrmSchema} and dropped per subclass; the contracts start every test
- * in a new tenant.
+ * with queries, paging, units of work and tenant isolation) and of its event outbox and crm-jpa's
+ * own store checks, on one database with one provider: a subclass per combination names both. The
+ * contracts that need repositories crm-jpa does not store yet (KitContract, BatchJobContract and
+ * the lifecycle, tier, ownership, segment, reminder and checkpoint contracts) are not run here yet.
+ * The schema is created, migrated with {@link CrmSchema} and dropped per subclass; the contracts
+ * start every test in a new tenant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JpaContractSuite {
@@ -136,6 +141,20 @@ abstract class JpaContractSuite {
     @Override
     protected CrmStore createStore() {
       return store;
+    }
+  }
+
+  @Nested
+  class Outbox extends EventOutboxContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+
+    @Override
+    protected OutboxPoller createPoller(CrmStore store) {
+      return JpaCrmStore.outboxPoller(
+          factory, Clock.fixed(Instant.parse("2024-03-15T09:00:00Z"), ZoneOffset.UTC));
     }
   }
 }
