@@ -39,10 +39,12 @@ import org.junit.jupiter.api.Test;
  * the capability.
  *
  * <p>Every test polls its own tenant, except one that polls every tenant; a store shared between
- * tests therefore needs no cleaning.
+ * tests therefore needs no cleaning. Tagged {@code event-outbox}, so that a build can run it alone
+ * ({@code -Dgroups=event-outbox}).
  *
  * @since 0.1
  */
+@org.junit.jupiter.api.Tag("event-outbox")
 public abstract class EventOutboxContract {
   private final Fixtures fixtures = Fixtures.create();
   private final MutableClock clock = MutableClock.at(StoreUnderTest.START);

@@ -16,18 +16,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The poller of {@code crm_event_outbox}: each poll is one transaction of its own entity manager
- * that reads the oldest undelivered rows with a pessimistic write lock ({@code SELECT … FOR UPDATE}
- * on every database and provider), hands them to the handler one by one and sets {@code
- * delivered_at_us} on each after the handler returned, and commits. A concurrent poll blocks on the
- * first locked row until this one ends, then skips the rows it marked: the polls take turns, and
- * never deliver one aggregate out of order.
+ * that finds the oldest undelivered rows and reads them with a pessimistic write lock ({@code
+ * SELECT … FOR UPDATE} on every database and provider), hands them to the handler one by one and
+ * sets {@code delivered_at_us} on each after the handler returned, and commits. A concurrent poll
+ * blocks on the first locked row until this one ends, then skips the rows it marked: the polls take
+ * turns, and never deliver one aggregate out of order.
  */
 public final class JpaOutboxPoller implements OutboxPoller {
-  private static final String PENDING =
-      "select r from OutboxRow r where r.deliveredAt is null order by r.sequence";
-  private static final String PENDING_OF_TENANT =
-      "select r from OutboxRow r where r.tenant = :tenant and r.deliveredAt is null"
-          + " order by r.sequence";
+  private static final String PENDING = " where r.deliveredAt is null";
+  private static final String OF_TENANT = " and r.tenant = :tenant";
 
   private final EntityManagerFactory factory;
   private final Clock clock;
@@ -90,13 +87,41 @@ public final class JpaOutboxPoller implements OutboxPoller {
     }
   }
 
+  /**
+   * Reads the oldest undelivered rows and locks them: first the sequence number of the {@code
+   * max}-th without a lock, then the undelivered rows up to it with a pessimistic write lock and no
+   * row limit, because EclipseLink on H2 writes {@code FOR UPDATE LIMIT ?}, which H2 refuses.
+   * Returns at most {@code max} rows, lowest sequence first.
+   */
   private static List<OutboxRow> pending(EntityManager em, @Nullable TenantId tenant, int max) {
-    TypedQuery<OutboxRow> query =
-        em.createQuery(tenant == null ? PENDING : PENDING_OF_TENANT, OutboxRow.class);
-    if (tenant != null) {
-      query.setParameter("tenant", tenant.value());
+    String where = PENDING + (tenant == null ? "" : OF_TENANT);
+    List<Long> sequences =
+        bind(
+                em.createQuery(
+                    "select r.sequence from OutboxRow r" + where + " order by r.sequence",
+                    Long.class),
+                tenant)
+            .setMaxResults(max)
+            .getResultList();
+    if (sequences.isEmpty()) {
+      return List.of();
     }
-    return query.setMaxResults(max).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    List<OutboxRow> rows =
+        bind(
+                em.createQuery(
+                    "select r from OutboxRow r"
+                        + where
+                        + " and r.sequence <= :upTo order by r.sequence",
+                    OutboxRow.class),
+                tenant)
+            .setParameter("upTo", sequences.get(sequences.size() - 1))
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    return rows.size() > max ? rows.subList(0, max) : rows;
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, @Nullable TenantId tenant) {
+    return tenant == null ? query : query.setParameter("tenant", tenant.value());
   }
 
   private static void rollBack(EntityTransaction transaction, RuntimeException failure) {
