@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,9 @@ import org.junit.jupiter.api.Test;
  */
 @org.junit.jupiter.api.Tag("event-outbox")
 public abstract class EventOutboxContract {
-  private final Fixtures fixtures = Fixtures.create();
+  /** How long a poll is held while another one must wait. */
+  private static final Duration HOLD = Duration.ofMillis(700);
+
   private final MutableClock clock = MutableClock.at(StoreUnderTest.START);
   private final List<CrmEvent> events = new CopyOnWriteArrayList<>();
   private StoreUnderTest store;
@@ -278,6 +281,45 @@ public abstract class EventOutboxContract {
     assertThat(delivered.stream().map(OutboxMessage::sequence).distinct()).hasSize(expected);
     assertThat(perAggregate(delivered)).isEqualTo(recordedPerAggregate());
     assertThat(poller.poll(tenant, 100, m -> {})).isZero();
+  }
+
+  @Test
+  void poll_whileAnotherPollHoldsMessages_waitsForItAndThenContinuesAfterThem() {
+    store.assume(StoreCapability.THREAD_SAFE);
+    CustomerId id = register(tenant, "顺序客户");
+    for (int i = 0; i < 3; i++) {
+      tag(id, "t" + i);
+    }
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    List<OutboxMessage> first = new CopyOnWriteArrayList<>();
+    List<OutboxMessage> second = new CopyOnWriteArrayList<>();
+
+    try (Background background = new Background()) {
+      Future<Integer> holder =
+          background.start(
+              () ->
+                  poller.poll(
+                      tenant,
+                      2,
+                      message -> {
+                        first.add(message);
+                        holding.countDown();
+                        Background.await(release, Background.PATIENCE);
+                      }));
+      Background.await(holding, Background.PATIENCE);
+      Future<Integer> waiter = background.start(() -> poller.poll(tenant, 10, second::add));
+      Background.awaitCondition(() -> waiter.isDone(), HOLD);
+
+      // the second poll must not overtake the first one's messages of the same aggregate
+      assertThat(second).isEmpty();
+      release.countDown();
+      assertThat(Background.join(holder)).isEqualTo(2);
+      assertThat(Background.join(waiter)).isEqualTo(2);
+    }
+    List<OutboxMessage> all = new ArrayList<>(first);
+    all.addAll(second);
+    assertThat(perAggregate(all)).isEqualTo(recordedPerAggregate());
   }
 
   @Test
