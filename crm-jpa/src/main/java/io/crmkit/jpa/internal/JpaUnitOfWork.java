@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * after the work returned and turns provider exceptions into crmkit's.
  *
  * <p>Repositories this slice does not store throw {@link UnsupportedOperationException} naming
- * themselves: the store stores customers, contacts, activities and customer facts only so far, and
- * must not pretend to store the rest.
+ * themselves: the store stores customers, contacts, activities, customer facts and the event outbox
+ * only so far, and must not pretend to store the rest.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
   /**
