@@ -16,7 +16,7 @@ import io.crmkit.core.shared.TenantId;
  *       never handed out again;
  *   <li>when the handler throws, the poll marks the messages handled before it delivered, leaves
  *       the failed one and the rest undelivered for the next poll, and rethrows the exception; a
- *       crash before a poll ends redelivers the messages it had not yet recorded as delivered
+ *       crash (or a failed commit) before a poll ends may redeliver every message of that poll
  *       (hence at least once: a handler must tolerate seeing a message again, by its {@link
  *       OutboxMessage#sequence()});
  *   <li>polls may run on several threads or processes at once: a poll locks the messages it
