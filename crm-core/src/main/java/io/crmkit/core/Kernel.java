@@ -1,5 +1,6 @@
 package io.crmkit.core;
 
+import io.crmkit.core.internal.EventJson;
 import io.crmkit.core.internal.Problems;
 import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.CrmEvent;
@@ -7,6 +8,8 @@ import io.crmkit.core.shared.TenantId;
 import io.crmkit.spi.CrmEventListener;
 import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.IdGenerator;
+import io.crmkit.spi.OutboxEntry;
+import io.crmkit.spi.StoreCapability;
 import io.crmkit.spi.TenantDirectory;
 import io.crmkit.spi.UnitOfWork;
 import java.time.Clock;
@@ -23,7 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What every service shares: the store, the clock, the id generator, the tenant directory and the
- * listeners; runs units of work and publishes their events after commit.
+ * listeners; runs units of work and publishes their events after commit. Where the store declares
+ * {@link StoreCapability#EVENT_OUTBOX}, the events of every outermost unit of work are also
+ * appended to its outbox inside that unit of work, so that they commit or roll back with the
+ * change.
  */
 final class Kernel {
   private static final Logger LOG = LoggerFactory.getLogger(CrmKit.class);
@@ -36,6 +42,7 @@ final class Kernel {
   private final IdGenerator ids;
   private final TenantDirectory tenants;
   private final List<CrmEventListener> listeners;
+  private final boolean outbox;
   private final ThreadLocal<@Nullable Work> current = new ThreadLocal<>();
 
   Kernel(
@@ -49,6 +56,7 @@ final class Kernel {
     this.ids = ids;
     this.tenants = tenants;
     this.listeners = List.copyOf(listeners);
+    this.outbox = store.capabilities().contains(StoreCapability.EVENT_OUTBOX);
   }
 
   Instant now() {
@@ -92,7 +100,8 @@ final class Kernel {
     current.set(context);
     T result;
     try {
-      result = store.inTransaction(unitOfWork -> work.apply(context.bind(unitOfWork)));
+      result =
+          store.inTransaction(unitOfWork -> context.complete(work.apply(context.bind(unitOfWork))));
     } finally {
       current.remove();
     }
@@ -121,7 +130,7 @@ final class Kernel {
     try {
       store.inTransaction(
           unitOfWork -> {
-            throw new RolledBack(work.apply(context.bind(unitOfWork)));
+            throw new RolledBack(context.complete(work.apply(context.bind(unitOfWork))));
           });
     } catch (RolledBack signal) {
       @SuppressWarnings("unchecked")
@@ -189,8 +198,23 @@ final class Kernel {
     }
   }
 
+  /** Returns an event as its outbox entry, its payload JSON built from its record components. */
+  static OutboxEntry outboxEntry(CrmEvent event) {
+    if (!(event instanceof Record record)) {
+      throw new IllegalArgumentException(
+          "an event must be a record to be stored in an outbox but was " + event.getClass());
+    }
+    return new OutboxEntry(
+        event.tenant(),
+        event.aggregateType(),
+        event.aggregateId(),
+        event.getClass().getSimpleName(),
+        event.occurredAt(),
+        EventJson.of(record));
+  }
+
   /** One unit of work and the events it recorded. */
-  static final class Work {
+  final class Work {
     private UnitOfWork unitOfWork;
     private final List<CrmEvent> events = new ArrayList<>();
 
@@ -202,6 +226,17 @@ final class Kernel {
 
     UnitOfWork store() {
       return unitOfWork;
+    }
+
+    /**
+     * Ends the work of the outermost unit of work: appends its events to the store's outbox, if it
+     * has one, before the unit of work commits; returns the work's result.
+     */
+    private <T> T complete(T result) {
+      if (outbox && !events.isEmpty()) {
+        unitOfWork.outbox().append(events.stream().map(Kernel::outboxEntry).toList());
+      }
+      return result;
     }
 
     void record(List<CrmEvent> recorded) {

@@ -17,5 +17,13 @@ public enum StoreCapability {
   /** Data outlives the process. */
   DURABLE,
   /** A unit of work can join a transaction the host already started. */
-  JOINS_HOST_TRANSACTION
+  JOINS_HOST_TRANSACTION,
+  /**
+   * Every unit of work offers {@link UnitOfWork#outbox()}: crmkit appends the events of a unit of
+   * work to it, so that they are stored (or lost) together with the change, and the store offers an
+   * {@link OutboxPoller} that delivers them.
+   *
+   * @since 0.1
+   */
+  EVENT_OUTBOX
 }

@@ -58,4 +58,18 @@ public interface UnitOfWork {
    * @since 0.1
    */
   FittedModelRepository fittedModels();
+
+  /**
+   * Returns the event outbox bound to this unit of work; only stores that declare {@link
+   * StoreCapability#EVENT_OUTBOX} offer one, and crmkit calls this only on those.
+   *
+   * @return the outbox repository
+   * @throws UnsupportedOperationException if the store does not declare {@link
+   *     StoreCapability#EVENT_OUTBOX} (the default)
+   * @since 0.1
+   */
+  default OutboxRepository outbox() {
+    throw new UnsupportedOperationException(
+        "this store does not declare StoreCapability.EVENT_OUTBOX and has no event outbox");
+  }
 }

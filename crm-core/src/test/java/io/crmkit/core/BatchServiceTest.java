@@ -36,6 +36,8 @@ import io.crmkit.core.tier.TierDecision;
 import io.crmkit.core.tier.TierLadder;
 import io.crmkit.core.tier.TieringRule;
 import io.crmkit.spi.CrmStore;
+import io.crmkit.spi.OutboxMessage;
+import io.crmkit.spi.OutboxPoller;
 import io.crmkit.spi.TenantDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -336,6 +338,8 @@ class BatchServiceTest {
             Clock.offset(
                 Clock.fixed(KitFixture.NOW, KitFixture.SHANGHAI), java.time.Duration.ofHours(1)));
     JobId dry = JobId.of("spend-v2-preview");
+    List<OutboxMessage> stored = new ArrayList<>();
+    f.store.outboxPoller().poll(OutboxPoller.MAX_BATCH, stored::add);
 
     JobReport report =
         candidate
@@ -362,6 +366,9 @@ class BatchServiceTest {
     assertThat(candidateEvents).isEmpty();
     assertThat(liveEvents).isEmpty();
     assertThat(candidate.batch().checkpoint(f.tenant, dry)).isEmpty();
+    // the dry run's events were appended to the outbox inside the units of work it rolled back
+    assertThat(stored).extracting(m -> m.entry().eventType()).contains("TierChanged");
+    assertThat(f.store.outboxPoller().poll(OutboxPoller.MAX_BATCH, stored::add)).isZero();
   }
 
   @Test

@@ -3,13 +3,16 @@ package io.crmkit.jpa;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.jpa.internal.Failures;
+import io.crmkit.jpa.internal.JpaOutboxPoller;
 import io.crmkit.jpa.internal.JpaUnitOfWork;
 import io.crmkit.spi.CrmStore;
+import io.crmkit.spi.OutboxPoller;
 import io.crmkit.spi.StoreCapability;
 import io.crmkit.spi.TransactionWork;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +77,8 @@ public final class JpaCrmStore implements CrmStore {
           "io.crmkit.jpa.internal.JobCheckpointRow",
           "io.crmkit.jpa.internal.JobRangeRow",
           "io.crmkit.jpa.internal.FittedModelRow",
-          "io.crmkit.jpa.internal.FittedModelParameterRow");
+          "io.crmkit.jpa.internal.FittedModelParameterRow",
+          "io.crmkit.jpa.internal.OutboxRow");
 
   private final @Nullable EntityManagerFactory factory;
   private final @Nullable Supplier<EntityManager> hostEntityManager;
@@ -136,9 +140,32 @@ public final class JpaCrmStore implements CrmStore {
   }
 
   /**
+   * Returns the poller of the event outbox in the factory's database ({@code crm_event_outbox}),
+   * which runs every poll in a transaction of its own; it serves a {@link #joining} store as well,
+   * given a factory of the same persistence unit.
+   *
+   * <p>A poll reads the oldest undelivered messages with a pessimistic write lock ({@code SELECT …
+   * FOR UPDATE}), hands them to the handler one by one, marks each delivered ({@code
+   * delivered_at_us}, from {@code clock}) after the handler returned, and commits; when the handler
+   * throws, it commits the marks of the messages before and rethrows. A concurrent poll waits for
+   * the locked rows (up to the database's lock timeout, after which it fails with a {@link
+   * io.crmkit.core.shared.StorageException}) and then continues after them, so that pollers take
+   * turns. Delivered rows stay in the table; delete old ones with SQL when they are no longer
+   * needed.
+   *
+   * @param factory a factory whose persistence unit manages {@link #managedClassNames()}
+   * @param clock the clock delivery instants are read from
+   * @return the poller
+   * @since 0.1
+   */
+  public static OutboxPoller outboxPoller(EntityManagerFactory factory, Clock clock) {
+    return new JpaOutboxPoller(factory, clock);
+  }
+
+  /**
    * Returns atomic units of work, thread safety and durability (as durable as the database: an
-   * in-memory H2 database is not), and for a {@link #joining} store the joining of host
-   * transactions.
+   * in-memory H2 database is not), an event outbox, and for a {@link #joining} store the joining of
+   * host transactions.
    */
   @Override
   public Set<StoreCapability> capabilities() {
@@ -146,7 +173,8 @@ public final class JpaCrmStore implements CrmStore {
         EnumSet.of(
             StoreCapability.ATOMIC_UNITS_OF_WORK,
             StoreCapability.THREAD_SAFE,
-            StoreCapability.DURABLE);
+            StoreCapability.DURABLE,
+            StoreCapability.EVENT_OUTBOX);
     if (hostEntityManager != null) {
       capabilities.add(StoreCapability.JOINS_HOST_TRANSACTION);
     }

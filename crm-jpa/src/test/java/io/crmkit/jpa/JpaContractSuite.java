@@ -1,10 +1,12 @@
 package io.crmkit.jpa;
 
 import io.crmkit.spi.CrmStore;
+import io.crmkit.spi.OutboxPoller;
 import io.crmkit.tck.ActivityRepositoryContract;
 import io.crmkit.tck.ContactRepositoryContract;
 import io.crmkit.tck.CustomerFactsRepositoryContract;
 import io.crmkit.tck.CustomerRepositoryContract;
+import io.crmkit.tck.EventOutboxContract;
 import io.crmkit.tck.FittedModelRepositoryContract;
 import io.crmkit.tck.JobCheckpointRepositoryContract;
 import io.crmkit.tck.PagingContract;
@@ -13,6 +15,9 @@ import io.crmkit.tck.ReminderRepositoryContract;
 import io.crmkit.tck.TenantIsolationContract;
 import io.crmkit.tck.UnitOfWorkContract;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -163,6 +168,20 @@ abstract class JpaContractSuite {
     @Override
     protected CrmStore createStore() {
       return store;
+    }
+  }
+
+  @Nested
+  class Outbox extends EventOutboxContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+
+    @Override
+    protected OutboxPoller createPoller(CrmStore store) {
+      return JpaCrmStore.outboxPoller(
+          factory, Clock.fixed(Instant.parse("2024-03-15T09:00:00Z"), ZoneOffset.UTC));
     }
   }
 }

@@ -12,4 +12,16 @@ public sealed interface ActivityEvent extends CrmEvent permits ActivityRecorded 
 
   /** Returns the customer the event is about. */
   CustomerId customer();
+
+  /** Returns {@code "customer"}: events about one customer are delivered in order. */
+  @Override
+  default String aggregateType() {
+    return "customer";
+  }
+
+  /** Returns the customer's id. */
+  @Override
+  default String aggregateId() {
+    return customer().toString();
+  }
 }

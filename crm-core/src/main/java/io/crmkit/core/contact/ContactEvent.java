@@ -17,4 +17,16 @@ public sealed interface ContactEvent extends CrmEvent
 
   /** Returns the customer the contact works for. */
   CustomerId customer();
+
+  /** Returns {@code "customer"}: events about one customer are delivered in order. */
+  @Override
+  default String aggregateType() {
+    return "customer";
+  }
+
+  /** Returns the customer's id. */
+  @Override
+  default String aggregateId() {
+    return customer().toString();
+  }
 }

@@ -23,4 +23,16 @@ public record FittedModelChanged(TenantId tenant, Instant occurredAt, FittedMode
     requireNonNull(occurredAt, "occurredAt");
     requireNonNull(model, "model");
   }
+
+  /** Returns {@code "fitted-model"}: a model's refits are delivered in order. */
+  @Override
+  public String aggregateType() {
+    return "fitted-model";
+  }
+
+  /** Returns the model's key. */
+  @Override
+  public String aggregateId() {
+    return model.key().code();
+  }
 }

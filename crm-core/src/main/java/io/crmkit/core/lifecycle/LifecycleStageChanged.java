@@ -28,4 +28,16 @@ public record LifecycleStageChanged(
     requireNonNull(occurredAt, "occurredAt");
     requireNonNull(change, "change");
   }
+
+  /** Returns {@code "customer"}: the customer's events are delivered in order. */
+  @Override
+  public String aggregateType() {
+    return "customer";
+  }
+
+  /** Returns the customer's id. */
+  @Override
+  public String aggregateId() {
+    return customer.toString();
+  }
 }

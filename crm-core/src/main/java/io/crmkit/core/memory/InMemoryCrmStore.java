@@ -26,6 +26,7 @@ import io.crmkit.core.tier.LadderKey;
 import io.crmkit.core.tier.TierHistorySnapshot;
 import io.crmkit.core.tier.TierLadder;
 import io.crmkit.spi.CrmStore;
+import io.crmkit.spi.OutboxPoller;
 import io.crmkit.spi.StoreCapability;
 import io.crmkit.spi.TransactionWork;
 import java.util.EnumSet;
@@ -40,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * indexes by customer. Thread-safe; a unit of work stages its writes and commits them atomically
  * under a short write lock, after checking every version it was based on, so that readers never see
  * half a unit of work and a failed one leaves nothing behind.
+ *
+ * <p>It has an event outbox ({@link StoreCapability#EVENT_OUTBOX}): the events of a unit of work
+ * join its commit, and {@link #outboxPoller()} delivers them.
  *
  * <p>Values are kept as immutable snapshots shared between readers; a million customers with their
  * facts fit in a few gigabytes of heap.
@@ -104,11 +108,25 @@ public final class InMemoryCrmStore implements CrmStore {
   final MemoryTable<ModelKey, FittedModel> fittedModels =
       new MemoryTable<>("fitted model", FittedModel::version, m -> null, ModelKey::of);
 
+  private final InMemoryOutbox outbox = new InMemoryOutbox();
+
   private InMemoryCrmStore() {}
 
   /** Returns a new, empty store. */
   public static InMemoryCrmStore create() {
     return new InMemoryCrmStore();
+  }
+
+  /**
+   * Returns the poller of this store's event outbox, which holds the events of every committed unit
+   * of work of a {@code CrmKit} on this store until they are delivered (in memory: they are lost
+   * with the process).
+   *
+   * @return the poller, one per store
+   * @since 0.1
+   */
+  public OutboxPoller outboxPoller() {
+    return outbox;
   }
 
   @Override
@@ -132,7 +150,10 @@ public final class InMemoryCrmStore implements CrmStore {
 
   @Override
   public Set<StoreCapability> capabilities() {
-    return EnumSet.of(StoreCapability.ATOMIC_UNITS_OF_WORK, StoreCapability.THREAD_SAFE);
+    return EnumSet.of(
+        StoreCapability.ATOMIC_UNITS_OF_WORK,
+        StoreCapability.THREAD_SAFE,
+        StoreCapability.EVENT_OUTBOX);
   }
 
   /** Runs a read under the read lock, so that it never sees half a commit. */
@@ -154,6 +175,7 @@ public final class InMemoryCrmStore implements CrmStore {
       // check every version first, so that a stale write leaves every table untouched
       unitOfWork.stagings().forEach(MemoryTable.Staging::validate);
       unitOfWork.stagings().forEach(MemoryTable.Staging::commit);
+      outbox.append(unitOfWork.outboxEntries());
     } finally {
       lock.writeLock().unlock();
     }

@@ -32,6 +32,8 @@ import io.crmkit.spi.CustomerRepository;
 import io.crmkit.spi.FittedModelRepository;
 import io.crmkit.spi.JobCheckpointRepository;
 import io.crmkit.spi.LifecycleRepository;
+import io.crmkit.spi.OutboxEntry;
+import io.crmkit.spi.OutboxRepository;
 import io.crmkit.spi.OwnershipRepository;
 import io.crmkit.spi.PoolRepository;
 import io.crmkit.spi.ReminderRepository;
@@ -40,6 +42,8 @@ import io.crmkit.spi.SegmentRepository;
 import io.crmkit.spi.TierHistoryRepository;
 import io.crmkit.spi.TierLadderRepository;
 import io.crmkit.spi.UnitOfWork;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +66,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   final MemoryTable<JobId, JobCheckpoint>.Staging jobCheckpoints;
   final MemoryTable<JobRangeKey, CompletedRange>.Staging jobRanges;
   final MemoryTable<ModelKey, FittedModel>.Staging fittedModels;
+  private final List<OutboxEntry> outbox = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
   MemoryUnitOfWork(InMemoryCrmStore store) {
@@ -153,6 +158,19 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return new InMemoryFittedModelRepository(this);
   }
 
+  @Override
+  public OutboxRepository outbox() {
+    return entries -> {
+      checkOpen();
+      outbox.addAll(List.copyOf(entries));
+    };
+  }
+
+  /** Returns the outbox entries appended so far, in order. */
+  List<OutboxEntry> outboxEntries() {
+    return List.copyOf(outbox);
+  }
+
   /** Runs a read under the store's read lock, refusing use after the work returned. */
   <T> T read(Supplier<T> reading) {
     checkOpen();
@@ -170,12 +188,12 @@ final class MemoryUnitOfWork implements UnitOfWork {
   }
 
   boolean isEmpty() {
-    return stagings().stream().allMatch(MemoryTable.Staging::isEmpty);
+    return outbox.isEmpty() && stagings().stream().allMatch(MemoryTable.Staging::isEmpty);
   }
 
   /** Returns the staged writes of every table, in a fixed order. */
-  java.util.List<MemoryTable<?, ?>.Staging> stagings() {
-    return java.util.List.of(
+  List<MemoryTable<?, ?>.Staging> stagings() {
+    return List.of(
         customers,
         contacts,
         activities,

@@ -33,4 +33,16 @@ public record ReminderEvent(
     requireNonNull(occurredAt, "occurredAt");
     requireNonNull(to, "to");
   }
+
+  /** Returns {@code "reminder"}: a reminder's events are delivered in order. */
+  @Override
+  public String aggregateType() {
+    return "reminder";
+  }
+
+  /** Returns the reminder's id. */
+  @Override
+  public String aggregateId() {
+    return reminder.toString();
+  }
 }

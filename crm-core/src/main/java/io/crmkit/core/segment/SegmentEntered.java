@@ -23,4 +23,16 @@ public record SegmentEntered(TenantId tenant, MembershipKey key, Instant occurre
     requireNonNull(key, "key");
     requireNonNull(occurredAt, "occurredAt");
   }
+
+  /** Returns {@code "customer"}: the customer's events are delivered in order. */
+  @Override
+  public String aggregateType() {
+    return "customer";
+  }
+
+  /** Returns the id of the customer that entered. */
+  @Override
+  public String aggregateId() {
+    return key.customer().toString();
+  }
 }

@@ -23,4 +23,16 @@ public record SegmentLeft(TenantId tenant, MembershipKey key, Instant occurredAt
     requireNonNull(key, "key");
     requireNonNull(occurredAt, "occurredAt");
   }
+
+  /** Returns {@code "customer"}: the customer's events are delivered in order. */
+  @Override
+  public String aggregateType() {
+    return "customer";
+  }
+
+  /** Returns the id of the customer that left. */
+  @Override
+  public String aggregateId() {
+    return key.customer().toString();
+  }
 }

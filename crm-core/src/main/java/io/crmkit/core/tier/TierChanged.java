@@ -34,4 +34,16 @@ public record TierChanged(
     requireNonNull(occurredAt, "occurredAt");
     requireNonNull(assignment, "assignment");
   }
+
+  /** Returns {@code "customer"}: the customer's events are delivered in order. */
+  @Override
+  public String aggregateType() {
+    return "customer";
+  }
+
+  /** Returns the customer's id. */
+  @Override
+  public String aggregateId() {
+    return customer.toString();
+  }
 }

@@ -23,4 +23,16 @@ public record TierLadderChanged(TenantId tenant, Instant occurredAt, TierLadder 
     requireNonNull(occurredAt, "occurredAt");
     requireNonNull(ladder, "ladder");
   }
+
+  /** Returns {@code "tier-ladder"}: a ladder's redefinitions are delivered in order. */
+  @Override
+  public String aggregateType() {
+    return "tier-ladder";
+  }
+
+  /** Returns the ladder's code. */
+  @Override
+  public String aggregateId() {
+    return ladder.key().code();
+  }
 }

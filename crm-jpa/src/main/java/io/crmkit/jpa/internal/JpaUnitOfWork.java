@@ -7,6 +7,7 @@ import io.crmkit.spi.CustomerRepository;
 import io.crmkit.spi.FittedModelRepository;
 import io.crmkit.spi.JobCheckpointRepository;
 import io.crmkit.spi.LifecycleRepository;
+import io.crmkit.spi.OutboxRepository;
 import io.crmkit.spi.OwnershipRepository;
 import io.crmkit.spi.PoolRepository;
 import io.crmkit.spi.ReminderRepository;
@@ -117,6 +118,11 @@ public final class JpaUnitOfWork implements UnitOfWork {
   @Override
   public FittedModelRepository fittedModels() {
     return new JpaFittedModelRepository(this);
+  }
+
+  @Override
+  public OutboxRepository outbox() {
+    return new JpaOutboxRepository(this);
   }
 
   /** Flushes every pending write, turning provider exceptions into crmkit's. */
