@@ -63,7 +63,7 @@ final class ImportCheck {
 
   private long count;
 
-  ImportCheck(TenantId tenant, Instant now, LocalDate today) {
+  private ImportCheck(TenantId tenant, Instant now, LocalDate today) {
     this.tenant = tenant;
     this.now = now;
     this.today = today;
