@@ -121,7 +121,8 @@ final class ReminderLoad {
     long firstDue =
         ReminderData.FIRST_DUE.toEpochSecond(java.time.ZoneOffset.UTC)
             - ReminderData.zoneOffsetSeconds();
-    String dueSeconds = "(" + firstDue + " + m * 300)";
+    // a BIGINT from the start: H2 types a literal below 2^31 as INTEGER and refuses the overflow
+    String dueSeconds = "(cast(" + firstDue + " as bigint) + m * 300)";
     String created = Long.toString(micros(ReminderData.CREATED));
     String dueLocal =
         switch (db) {
