@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.shared.StorageException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -70,12 +71,41 @@ public final class CrmSchema {
     } catch (SQLException e) {
       throw new StorageException("cannot reach the database to migrate crmkit's schema", e);
     }
+    requireFlyway();
+    FlywayMigration.run(dataSource, location(product));
+  }
+
+  /**
+   * Brings the database of a JDBC URL to the newest crmkit version as {@link #migrate(DataSource)}
+   * does, for hosts without a data source (for example {@code jdbc:h2:file:./crm}); migrating a
+   * database that is up to date changes nothing.
+   *
+   * @param jdbcUrl the database's URL; its driver must be on the class path
+   * @param user the database user
+   * @param password the password, empty for none
+   * @throws StorageException if the database cannot be reached or a migration fails
+   * @throws IllegalStateException if Flyway is not on the class path
+   */
+  public static void migrate(String jdbcUrl, String user, String password) {
+    requireNonNull(jdbcUrl, "jdbcUrl");
+    requireNonNull(user, "user");
+    requireNonNull(password, "password");
+    String product;
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+      product = connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      throw new StorageException("cannot reach " + jdbcUrl + " to migrate crmkit's schema", e);
+    }
+    requireFlyway();
+    FlywayMigration.run(jdbcUrl, user, password, location(product));
+  }
+
+  private static void requireFlyway() {
     try {
       Class.forName("org.flywaydb.core.Flyway", false, CrmSchema.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
       throw new IllegalStateException(
           "CrmSchema.migrate needs org.flywaydb:flyway-core on the class path", e);
     }
-    FlywayMigration.run(dataSource, location(product));
   }
 }

@@ -76,6 +76,29 @@ abstract class JpaContractSuite {
   }
 
   @Nested
+  class BulkImports extends JpaBulkImportBehaviour {
+    @Override
+    CrmStore store() {
+      return store;
+    }
+
+    @Override
+    EntityManagerFactory factory() {
+      return factory;
+    }
+
+    @Override
+    TestDatabase.Schema schema() {
+      return schema;
+    }
+
+    @Override
+    TestProvider provider() {
+      return JpaContractSuite.this.provider();
+    }
+  }
+
+  @Nested
   class Customers extends CustomerRepositoryContract {
     @Override
     protected CrmStore createStore() {

@@ -37,6 +37,16 @@ enum TestProvider {
     this.properties = properties;
   }
 
+  /** Returns the provider's class name. */
+  String providerClass() {
+    return providerClass;
+  }
+
+  /** Returns the provider's test properties. */
+  Map<String, String> properties() {
+    return properties;
+  }
+
   /** Creates a factory on the schema; PersistenceConfiguration alone ignores the provider. */
   EntityManagerFactory create(TestDatabase.Schema schema) {
     PersistenceConfiguration configuration =

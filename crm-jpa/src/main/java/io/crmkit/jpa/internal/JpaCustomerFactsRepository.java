@@ -51,18 +51,26 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
             throw new ConcurrentUpdateException(what, facts.version(), stored);
           }
           if (row == null) {
-            row = CustomerFactsRow.create();
-            row.tenant = key.tenant;
-            row.id = key.id;
-            CustomerFactsMapper.write(facts, row);
-            row.version = facts.version() + 1;
-            em.persist(row);
+            insert(em, facts);
           } else {
             CustomerFactsMapper.write(facts, row);
             row.version = facts.version() + 1;
           }
           return facts.withVersion(facts.version() + 1);
         });
+  }
+
+  /**
+   * Persists the facts of a customer that has none stored yet, at the version after theirs, without
+   * reading anything; the bulk import uses it too.
+   */
+  static void insert(EntityManager em, CustomerFacts facts) {
+    CustomerFactsRow row = CustomerFactsRow.create();
+    row.tenant = facts.tenant().value();
+    row.id = facts.customer().toString();
+    CustomerFactsMapper.write(facts, row);
+    row.version = facts.version() + 1;
+    em.persist(row);
   }
 
   @Override

@@ -62,20 +62,14 @@ final class JpaCustomerRepository implements CustomerRepository {
             throw new ConcurrentUpdateException(what, s.version(), stored);
           }
           if (row == null) {
-            row = CustomerRow.create();
-            row.tenant = key.tenant;
-            row.id = key.id;
-            CustomerMapper.write(s, row);
-            row.version = s.version() + 1;
-            em.persist(row);
-            replaceChildren(row, Set.of(), Set.of(), s);
+            insert(em, s);
           } else {
             Set<String> oldKeys = CustomerMapper.nameKeys(row);
             Set<String> oldTags =
                 new HashSet<>(tagsOf(key.tenant, List.of(key.id)).getOrDefault(key.id, List.of()));
             CustomerMapper.write(s, row);
             row.version = s.version() + 1;
-            replaceChildren(row, oldTags, oldKeys, s);
+            replaceChildren(em, row, oldTags, oldKeys, s);
           }
           return Customer.restore(s.withVersion(s.version() + 1));
         });
@@ -92,10 +86,10 @@ final class JpaCustomerRepository implements CustomerRepository {
             return false;
           }
           for (String tag : tagsOf(key.tenant, List.of(key.id)).getOrDefault(key.id, List.of())) {
-            removeChild(CustomerTagRow.class, key, tag);
+            removeChild(em, CustomerTagRow.class, key, tag);
           }
           for (String nameKey : CustomerMapper.nameKeys(row)) {
-            removeChild(CustomerNameKeyRow.class, key, nameKey);
+            removeChild(em, CustomerNameKeyRow.class, key, nameKey);
           }
           em.remove(row);
           // written now, so that a later insert of the same id in this unit of work follows it
@@ -203,14 +197,32 @@ final class JpaCustomerRepository implements CustomerRepository {
     return tags;
   }
 
+  /**
+   * Persists a customer that is not stored yet, with its tag and name-key rows, at the version
+   * after the snapshot's, without reading anything; the bulk import uses it too.
+   */
+  static void insert(EntityManager em, CustomerSnapshot s) {
+    CustomerRow row = CustomerRow.create();
+    row.tenant = s.tenant().value();
+    row.id = s.id().toString();
+    CustomerMapper.write(s, row);
+    row.version = s.version() + 1;
+    em.persist(row);
+    replaceChildren(em, row, Set.of(), Set.of(), s);
+  }
+
   /** Brings the tag and name-key rows from the old values to the snapshot's. */
-  private void replaceChildren(
-      CustomerRow row, Set<String> oldTags, Set<String> oldKeys, CustomerSnapshot s) {
+  private static void replaceChildren(
+      EntityManager em,
+      CustomerRow row,
+      Set<String> oldTags,
+      Set<String> oldKeys,
+      CustomerSnapshot s) {
     RowKey key = new RowKey(row.tenant, row.id);
     Set<String> tags = CustomerMapper.tags(s);
     for (String tag : oldTags) {
       if (!tags.contains(tag)) {
-        removeChild(CustomerTagRow.class, key, tag);
+        removeChild(em, CustomerTagRow.class, key, tag);
       }
     }
     for (String tag : tags) {
@@ -221,7 +233,7 @@ final class JpaCustomerRepository implements CustomerRepository {
     Set<String> keys = CustomerMapper.nameKeys(s.name());
     for (String old : oldKeys) {
       if (!keys.contains(old)) {
-        removeChild(CustomerNameKeyRow.class, key, old);
+        removeChild(em, CustomerNameKeyRow.class, key, old);
       }
     }
     for (String nameKey : keys) {
@@ -231,7 +243,7 @@ final class JpaCustomerRepository implements CustomerRepository {
     }
   }
 
-  private void removeChild(Class<?> type, RowKey owner, String value) {
+  private static void removeChild(EntityManager em, Class<?> type, RowKey owner, String value) {
     Object child = em.find(type, new ChildKey(owner.tenant, owner.id, value));
     if (child != null) {
       em.remove(child);

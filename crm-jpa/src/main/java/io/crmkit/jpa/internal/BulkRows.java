@@ -1,0 +1,100 @@
+package io.crmkit.jpa.internal;
+
+import io.crmkit.core.activity.CustomerFacts;
+import io.crmkit.core.activity.RecordedActivity;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.shared.TenantId;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows of the bulk import: new customers written with their contacts, activities and facts
+ * through the same inserts the repositories use, without reading anything first, and the one
+ * batched read the import's checks need.
+ */
+public final class BulkRows {
+  /** How many ids one {@code in} list of {@link #customers} holds at most. */
+  public static final int IDS_PER_QUERY = 500;
+
+  private BulkRows() {}
+
+  /**
+   * Persists a customer that is not stored yet with its contacts, activities and facts, each at
+   * version 1, without reading anything.
+   *
+   * @param facts the customer's facts, or {@code null} to store none (a customer with no activity)
+   */
+  public static void persist(
+      EntityManager em,
+      Customer customer,
+      List<Contact> contacts,
+      List<RecordedActivity> activities,
+      @Nullable CustomerFacts facts) {
+    JpaCustomerRepository.insert(em, customer.snapshot());
+    for (Contact contact : contacts) {
+      JpaContactRepository.insert(em, contact.snapshot());
+    }
+    for (RecordedActivity activity : activities) {
+      em.persist(ActivityMapper.write(activity));
+    }
+    if (facts != null) {
+      JpaCustomerFactsRepository.insert(em, facts);
+    }
+  }
+
+  /**
+   * Returns the stored customers among {@code ids}, with their parent and whether they are deleted,
+   * reading {@value #IDS_PER_QUERY} ids per query.
+   */
+  public static Map<CustomerId, Stored> customers(
+      EntityManager em, TenantId tenant, Collection<CustomerId> ids) {
+    Map<CustomerId, Stored> found = new HashMap<>();
+    List<String> batch = new ArrayList<>(IDS_PER_QUERY);
+    for (CustomerId id : ids) {
+      batch.add(id.toString());
+      if (batch.size() == IDS_PER_QUERY) {
+        read(em, tenant, batch, found);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      read(em, tenant, batch, found);
+    }
+    return found;
+  }
+
+  private static void read(
+      EntityManager em, TenantId tenant, List<String> ids, Map<CustomerId, Stored> found) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select r.id, r.parent, r.deletedAt from CustomerRow r"
+                    + " where r.tenant = :tenant and r.id in :ids",
+                Object[].class)
+            .setParameter("tenant", tenant.value())
+            .setParameter("ids", ids)
+            .getResultList();
+    for (Object[] row : rows) {
+      CustomerId id = CustomerId.parse((String) row[0]);
+      found.put(
+          id,
+          new Stored(
+              id, row[1] == null ? null : CustomerId.parse((String) row[1]), row[2] != null));
+    }
+  }
+
+  /**
+   * What the import's checks need to know about a stored customer.
+   *
+   * @param id the customer
+   * @param parent its parent, or {@code null}
+   * @param deleted whether it is deleted
+   */
+  public record Stored(CustomerId id, @Nullable CustomerId parent, boolean deleted) {}
+}
