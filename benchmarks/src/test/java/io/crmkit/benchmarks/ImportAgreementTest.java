@@ -1,6 +1,7 @@
 package io.crmkit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.activity.RecordedActivity;
@@ -12,16 +13,43 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ImportRowsTest {
-  private static final List<List<String>> TABLES =
-      List.of(
-          List.of("crm_customer", "tenant_id", "id"),
-          List.of("crm_customer_tag", "tenant_id", "customer_id", "tag"),
-          List.of("crm_customer_name_key", "tenant_id", "customer_id", "search_key"),
-          List.of("crm_contact", "tenant_id", "id"),
-          List.of("crm_contact_key", "tenant_id", "contact_id", "search_key"),
-          List.of("crm_activity", "tenant_id", "id"),
-          List.of("crm_customer_facts", "tenant_id", "customer_id"));
+/**
+ * B3 on small data: the bulk import, the repositories and the JDBC baseline store the same rows.
+ */
+class ImportAgreementTest {
+  private static final List<List<String>> TABLES = ImportChecks.TABLES;
+
+  @ParameterizedTest
+  @MethodSource("io.crmkit.benchmarks.Databases#enabled")
+  void bulkImportAndJdbc_storeTheSameRows_inSeveralChunks(BenchDatabase database) {
+    ImportData data = ImportData.generate(JdbcImport.CUSTOMERS_PER_COMMIT + 500, 11);
+
+    TableDigest digest = ImportChecks.requireSameRows(database, data);
+
+    assertThat(digest.tables())
+        .containsKeys("crm_customer", "crm_contact", "crm_activity", "crm_customer_facts");
+    assertThat(digest.tables().get("crm_customer")).startsWith("1500 rows");
+    assertThat(digest.tables().get("crm_contact")).startsWith("3000 rows");
+    assertThat(digest.tables().get("crm_activity")).startsWith("7500 rows");
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.crmkit.benchmarks.Databases#enabled")
+  void checks_failOnOtherRowsOrMissingRows(BenchDatabase database) {
+    ImportData data = ImportData.generate(50, 7);
+    try (BenchDatabase.Schema one = database.open("one");
+        BenchDatabase.Schema other = database.open("other")) {
+      JdbcImport.run(one, data);
+      JdbcImport.run(other, ImportData.generate(50, 8));
+
+      assertThatThrownBy(
+              () -> TableDigest.of(one, TABLES).requireSame(TableDigest.of(other, TABLES), "x"))
+          .hasMessageContaining("crm_customer:")
+          .hasMessageContaining("crm_activity:");
+      assertThatThrownBy(() -> ImportChecks.requireCounts(one, ImportData.generate(60, 7)))
+          .hasMessageContaining("crm_customer: 50 rows, expected 60");
+    }
+  }
 
   @ParameterizedTest
   @MethodSource("io.crmkit.benchmarks.Databases#enabled")
