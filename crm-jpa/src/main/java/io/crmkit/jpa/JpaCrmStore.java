@@ -48,14 +48,15 @@ import org.jspecify.annotations.Nullable;
  * the commit, and the whole unit of work is rolled back. Constraint violations become {@link
  * io.crmkit.core.shared.CrmException}s, never a raw {@code PersistenceException}.
  *
- * <p><b>What this version stores:</b> customers, contacts, activities and customer facts ({@link
- * io.crmkit.spi.UnitOfWork#customers()}, {@link io.crmkit.spi.UnitOfWork#contacts()}, {@link
- * io.crmkit.spi.UnitOfWork#activities()}, {@link io.crmkit.spi.UnitOfWork#facts()}). Every other
- * repository of the unit of work throws {@link UnsupportedOperationException} naming itself, rather
- * than pretend to store: {@code lifecycle()}, {@code tierLadders()}, {@code tierHistories()},
- * {@code ownerships()}, {@code pools()}, {@code segments()}, {@code memberships()}, {@code
- * reminders()}, {@code jobCheckpoints()} and {@code fittedModels()} follow (crmkit issue 6), as do
- * the event outbox and the bulk import path.
+ * <p><b>What this version stores:</b> customers, contacts, activities, customer facts, reminders,
+ * batch-job checkpoints and fitted models ({@link io.crmkit.spi.UnitOfWork#customers()}, {@link
+ * io.crmkit.spi.UnitOfWork#contacts()}, {@link io.crmkit.spi.UnitOfWork#activities()}, {@link
+ * io.crmkit.spi.UnitOfWork#facts()}, {@link io.crmkit.spi.UnitOfWork#reminders()}, {@link
+ * io.crmkit.spi.UnitOfWork#jobCheckpoints()}, {@link io.crmkit.spi.UnitOfWork#fittedModels()}).
+ * Every other repository of the unit of work throws {@link UnsupportedOperationException} naming
+ * itself, rather than pretend to store: {@code lifecycle()}, {@code tierLadders()}, {@code
+ * tierHistories()}, {@code ownerships()}, {@code pools()}, {@code segments()} and {@code
+ * memberships()} follow (crmkit issue 6), as do the event outbox and the bulk import path.
  *
  * @since 0.1
  */
@@ -68,7 +69,12 @@ public final class JpaCrmStore implements CrmStore {
           "io.crmkit.jpa.internal.ContactRow",
           "io.crmkit.jpa.internal.ContactKeyRow",
           "io.crmkit.jpa.internal.ActivityRow",
-          "io.crmkit.jpa.internal.CustomerFactsRow");
+          "io.crmkit.jpa.internal.CustomerFactsRow",
+          "io.crmkit.jpa.internal.ReminderRow",
+          "io.crmkit.jpa.internal.JobCheckpointRow",
+          "io.crmkit.jpa.internal.JobRangeRow",
+          "io.crmkit.jpa.internal.FittedModelRow",
+          "io.crmkit.jpa.internal.FittedModelParameterRow");
 
   private final @Nullable EntityManagerFactory factory;
   private final @Nullable Supplier<EntityManager> hostEntityManager;

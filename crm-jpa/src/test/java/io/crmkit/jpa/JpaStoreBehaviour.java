@@ -256,9 +256,9 @@ abstract class JpaStoreBehaviour {
 
   @Test
   void unitOfWork_repositoryNotStoredYet_throwsUnsupportedOperationNamingIt() {
-    assertThatThrownBy(() -> store().inTransaction(u -> u.reminders()))
+    assertThatThrownBy(() -> store().inTransaction(u -> u.segments()))
         .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("ReminderRepository");
+        .hasMessageContaining("SegmentRepository");
   }
 
   private Customer customer(UUID id) {

@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  * after the work returned and turns provider exceptions into crmkit's.
  *
  * <p>Repositories this slice does not store throw {@link UnsupportedOperationException} naming
- * themselves: the store stores customers, contacts, activities and customer facts only so far, and
- * must not pretend to store the rest.
+ * themselves: the store stores customers, contacts, activities, customer facts, reminders, job
+ * checkpoints and fitted models only so far, and must not pretend to store the rest.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
   /**
@@ -106,17 +106,17 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   @Override
   public ReminderRepository reminders() {
-    throw notYet("ReminderRepository");
+    return new JpaReminderRepository(this);
   }
 
   @Override
   public JobCheckpointRepository jobCheckpoints() {
-    throw notYet("JobCheckpointRepository");
+    return new JpaJobCheckpointRepository(this);
   }
 
   @Override
   public FittedModelRepository fittedModels() {
-    throw notYet("FittedModelRepository");
+    return new JpaFittedModelRepository(this);
   }
 
   /** Flushes every pending write, turning provider exceptions into crmkit's. */
@@ -174,6 +174,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
     return new UnsupportedOperationException(
         "crm-jpa does not store the "
             + repository
-            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers, contacts, activities and customer facts only");
+            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers, contacts,"
+            + " activities, customer facts, reminders, job checkpoints and fitted models only");
   }
 }

@@ -1,0 +1,71 @@
+package io.crmkit.jpa.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/**
+ * One row of {@code crm_fitted_model}: a {@link io.crmkit.core.forecast.FittedModel} without its
+ * parameters (which are {@link FittedModelParameterRow}s), keyed {@code (tenant_id, model_key)}
+ * (the {@link RowKey}'s id is the model key's code). The log-likelihood is an 8-byte {@code DOUBLE
+ * PRECISION}, which reads back bit for bit. Not final, because JPA forbids final entity classes.
+ */
+@Entity
+@Table(name = "crm_fitted_model")
+@IdClass(RowKey.class)
+public class FittedModelRow implements VersionedRow {
+  @Id
+  @Column(name = "tenant_id")
+  String tenant = "";
+
+  @Id
+  @Column(name = "model_key")
+  String id = "";
+
+  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
+  @Column(name = "version")
+  long version;
+
+  /** The provider's optimistic lock, apart from {@link #version} (see {@link CustomerFactsRow}). */
+  @Version
+  @Column(name = "lock_version")
+  long lockVersion;
+
+  @Column(name = "kind")
+  String kind = "";
+
+  @Column(name = "fit_date")
+  LocalDate fitDate = LocalDate.EPOCH;
+
+  @Column(name = "log_likelihood")
+  double logLikelihood;
+
+  @Column(name = "customers")
+  int customers;
+
+  /** For the provider. */
+  protected FittedModelRow() {}
+
+  static FittedModelRow create() {
+    return new FittedModelRow();
+  }
+
+  @Override
+  public String describe() {
+    return "fitted model " + id;
+  }
+
+  @Override
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public RowKey key() {
+    return new RowKey(tenant, id);
+  }
+}
