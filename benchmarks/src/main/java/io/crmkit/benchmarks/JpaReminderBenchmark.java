@@ -120,7 +120,9 @@ public class JpaReminderBenchmark {
     }
     deep = ReminderChecks.walkTo(store, depth, pageSize, POSITIONS);
     ReminderChecks.requireAgreement(store, sql, deep, pageSize, owners, DUE_TODAY_PAGE);
-    ReminderPlans.check(librarySchema, sqlSchema, store, librarySql, deep, pageSize, owners.get(0));
+    List<QueryPlans.Plan> plans =
+        ReminderPlans.check(
+            librarySchema, sqlSchema, store, librarySql, deep, pageSize, owners.get(0));
     System.out.printf(
         "%n[b4 set-up] %s: %d reminders %s in %.1f s, checked in %.1f s; plans in %s%n",
         database,
@@ -129,6 +131,7 @@ public class JpaReminderBenchmark {
         (loadedAt - start) / 1e9,
         (System.nanoTime() - loadedAt) / 1e9,
         BenchDatabase.targetDirectory().resolve("plans"));
+    plans.forEach(p -> System.out.printf("[b4 set-up] plan %s: %s%n", p.name(), p.summary()));
   }
 
   /** Closes the factory and the connection; the shared schemas stay for the other benchmarks. */

@@ -148,7 +148,8 @@ final class ReminderChecks {
 
   /**
    * Checks that the library, the keyset SQL and the OFFSET SQL return the same page at every
-   * position, and the library and SQL the same due-today list for every owner.
+   * position, and the library and SQL the same due-today list for every owner (and that some are
+   * due).
    *
    * @throws IllegalStateException naming the first disagreement
    */
@@ -179,10 +180,11 @@ final class ReminderChecks {
             "the page at depth " + deep.offsets().get(j) + " differs between library and SQL");
       }
     }
+    int due = 0;
     for (UserRef owner : owners) {
       List<ReminderSnapshot> library = libraryDueToday(store, owner, dueTodaySize);
       List<ReminderSnapshot> baseline = sqlDueToday(sql, owner, dueTodaySize);
-      if (library.isEmpty() || !library.equals(baseline)) {
+      if (!library.equals(baseline)) {
         throw new IllegalStateException(
             "due today for "
                 + owner
@@ -190,8 +192,12 @@ final class ReminderChecks {
                 + library.size()
                 + " reminders, the SQL "
                 + baseline.size()
-                + (library.isEmpty() ? " (none is due: the data set is wrong)" : ", not the same"));
+                + ", not the same");
       }
+      due += library.size();
+    }
+    if (due == 0) {
+      throw new IllegalStateException("no reminder of " + owners + " is due today: wrong data");
     }
   }
 

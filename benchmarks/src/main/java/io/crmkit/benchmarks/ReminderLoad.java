@@ -122,7 +122,11 @@ final class ReminderLoad {
         ReminderData.FIRST_DUE.toEpochSecond(java.time.ZoneOffset.UTC)
             - ReminderData.zoneOffsetSeconds();
     // a BIGINT from the start: H2 types a literal below 2^31 as INTEGER and refuses the overflow
-    String dueSeconds = "(cast(" + firstDue + " as bigint) + m * 300)";
+    String dueSeconds =
+        "(cast("
+            + firstDue
+            + (db == BenchDatabase.MARIADB ? " as signed)" : " as bigint)")
+            + " + m * 300)";
     String created = Long.toString(micros(ReminderData.CREATED));
     String dueLocal =
         switch (db) {

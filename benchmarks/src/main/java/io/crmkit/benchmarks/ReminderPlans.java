@@ -65,11 +65,10 @@ final class ReminderPlans {
             id,
             pageSize + 1));
     plans.add(
-        QueryPlans.requireIndex(
+        QueryPlans.requireSomeIndex(
             sqlSchema,
             prefix + "deep-page-offset-sql",
             ReminderSql.AT_OFFSET,
-            index,
             tenant,
             hot,
             pageSize + 1,
