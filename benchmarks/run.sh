@@ -3,16 +3,17 @@
 # then prints the ratios. Run it on a quiet machine.
 #
 #   benchmarks/run.sh                      everything: the in-memory benchmarks (B1, B2, B6), then
-#                                          the database ones (B3, B4); about 30 minutes on 2 cores
+#                                          the database ones (B3, B4); 30-45 minutes on 2 cores
 #   benchmarks/run.sh RfmBenchmark         one in-memory benchmark (any JMH arguments)
 #   benchmarks/run.sh JpaImportBenchmark   B3 on H2, PostgreSQL and MariaDB
 #   benchmarks/run.sh JpaReminderBenchmark B4 on H2, PostgreSQL and MariaDB
-#   benchmarks/run.sh Jpa                  B3 and B4
+#   benchmarks/run.sh Jpa                  B3 and B4 (estimated 20-35 minutes; see docs)
 #
 # In-memory benchmarks: one fork, 3 x 5 s warm-up, 5 x 5 s measurement, an 8 GB heap, the GC
 # profiler, results in benchmarks/target/jmh.json. Database benchmarks (arguments starting Jpa):
-# the settings of their annotations (B3 SingleShotTime, 2 imports per side and database; B4
-# SampleTime, 2 x 3 s warm-up, 3 x 4 s measurement), an 8 GB heap, results in
+# the settings of their annotations (B3 SingleShotTime, one import per side and database after a
+# 2,000-customer agreement check; B4 SampleTime, 2 x 2 s warm-up, 3 x 3 s measurement), an 8 GB
+# heap, results in
 # benchmarks/target/jmh-jpa.json, query plans in benchmarks/target/plans. They need PostgreSQL and
 # MariaDB (CRMKIT_PG_URL, CRMKIT_MARIADB_URL, ... as crm-jpa's tests; defaults 127.0.0.1) unless
 # restricted with `-p database=H2`; B4's shared schemas (bench_shared_*) are dropped before and

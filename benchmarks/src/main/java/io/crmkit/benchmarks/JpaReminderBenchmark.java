@@ -50,8 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 @Fork(1)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
 public class JpaReminderBenchmark {
   /** The page size of the due-today query (the library asks for one more row). */
   static final int DUE_TODAY_PAGE = 100;
