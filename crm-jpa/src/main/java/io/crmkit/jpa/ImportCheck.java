@@ -37,10 +37,18 @@ import org.jspecify.annotations.Nullable;
  * Collects every problem, then throws one {@link ValidationException} listing them all.
  */
 final class ImportCheck {
+  private static final String NEW_RULE =
+      "must be 0: the import only adds new customers and contacts";
+  private static final String ONCE_RULE = "must appear only once in the import";
+  private static final String OWN_RULE = "must be the customer it is imported with";
+  private static final String FUTURE_RULE = "must not be in the future";
+
   private final TenantId tenant;
   private final Instant now;
   private final LocalDate today;
   private final List<FieldError> errors = new ArrayList<>();
+  private final String tenantRule;
+  private final String todayRule;
   private final Set<UUID> customers = new HashSet<>();
   private final Set<UUID> contacts = new HashSet<>();
   private final Set<UUID> activities = new HashSet<>();
@@ -55,10 +63,12 @@ final class ImportCheck {
 
   private long count;
 
-  ImportCheck(TenantId tenant, Instant now, LocalDate today) {
+  private ImportCheck(TenantId tenant, Instant now, LocalDate today) {
     this.tenant = tenant;
     this.now = now;
     this.today = today;
+    this.tenantRule = "must be the import's tenant (" + tenant + ")";
+    this.todayRule = "must not be after today (" + today + ")";
   }
 
   /** Checks every input, and throws the problems found if any. */
@@ -89,9 +99,9 @@ final class ImportCheck {
   private void add(EntityManager em, CustomerImport input) {
     String at = "customers[" + count++ + "]";
     Customer customer = input.customer();
-    check(customer.tenant().equals(tenant), at + ".tenant", customer.tenant(), tenantRule());
-    check(customer.version() == 0, at + ".version", customer.version(), newRule());
-    check(customers.add(customer.id().value()), at + ".id", customer.id(), onceRule());
+    check(customer.tenant().equals(tenant), at, "tenant", customer.tenant(), tenantRule);
+    check(customer.version() == 0, at, "version", customer.version(), NEW_RULE);
+    check(customers.add(customer.id().value()), at, "id", customer.id(), ONCE_RULE);
     if (customer.isDeleted()) {
       deleted.add(customer.id());
     }
@@ -103,74 +113,68 @@ final class ImportCheck {
     Set<ContactId> own = new HashSet<>();
     for (int j = 0; j < input.contacts().size(); j++) {
       Contact contact = input.contacts().get(j);
-      String c = at + ".contacts[" + j + "]";
-      check(contact.tenant().equals(tenant), c + ".tenant", contact.tenant(), tenantRule());
-      check(
-          contact.customer().equals(customer.id()),
-          c + ".customer",
-          contact.customer(),
-          "must be the customer it is imported with (" + customer.id() + ")");
-      check(contact.version() == 0, c + ".version", contact.version(), newRule());
-      check(contacts.add(contact.id().value()), c + ".id", contact.id(), onceRule());
+      Item c = new Item(at, "contacts", j);
+      check(contact.tenant().equals(tenant), c, "tenant", contact.tenant(), tenantRule);
+      check(contact.customer().equals(customer.id()), c, "customer", contact.customer(), OWN_RULE);
+      check(contact.version() == 0, c, "version", contact.version(), NEW_RULE);
+      check(contacts.add(contact.id().value()), c, "id", contact.id(), ONCE_RULE);
       own.add(contact.id());
     }
     Map<ActivityId, Activity> history = new HashMap<>();
     input.activities().forEach(a -> history.put(a.id(), a.activity()));
     check(
         input.activities().isEmpty() || !customer.isDeleted(),
-        at + ".activities",
+        at,
+        "activities",
         input.activities().size() + " activities",
         "must be empty for a deleted customer: activities are recorded for active customers only");
     for (int k = 0; k < input.activities().size(); k++) {
       RecordedActivity recorded = input.activities().get(k);
-      String a = at + ".activities[" + k + "]";
-      check(activities.add(recorded.id().value()), a + ".id", recorded.id(), onceRule());
-      check(recorded.tenant().equals(tenant), a + ".tenant", recorded.tenant(), tenantRule());
+      Item a = new Item(at, "activities", k);
+      check(activities.add(recorded.id().value()), a, "id", recorded.id(), ONCE_RULE);
+      check(recorded.tenant().equals(tenant), a, "tenant", recorded.tenant(), tenantRule);
       check(
-          recorded.customer().equals(customer.id()),
-          a + ".customer",
-          recorded.customer(),
-          "must be the customer it is imported with (" + customer.id() + ")");
+          recorded.customer().equals(customer.id()), a, "customer", recorded.customer(), OWN_RULE);
       activity(a, recorded.activity(), own, history);
     }
   }
 
   /** The checks of {@code ActivityService.record}, against the customer's imported history. */
   private void activity(
-      String at, Activity activity, Set<ContactId> own, Map<ActivityId, Activity> history) {
+      Item at, Activity activity, Set<ContactId> own, Map<ActivityId, Activity> history) {
     if (activity instanceof Order order) {
-      check(
-          !order.date().isAfter(today),
-          at + ".date",
-          order.date(),
-          "must not be after today (" + today + ")");
+      check(!order.date().isAfter(today), at, "date", order.date(), todayRule);
     } else if (activity instanceof Contract contract && contract.renewalOf() != null) {
       check(
           history.get(contract.renewalOf()) instanceof Contract,
-          at + ".renewalOf",
+          at,
+          "renewalOf",
           contract.renewalOf(),
           "must be a contract of the same customer");
     } else if (activity instanceof Interaction interaction) {
       check(
           !interaction.occurredAt().isAfter(now),
-          at + ".occurredAt",
+          at,
+          "occurredAt",
           interaction.occurredAt(),
-          "must not be in the future");
+          FUTURE_RULE);
       contact(at, interaction.contact(), own);
     } else if (activity instanceof Feedback feedback) {
       check(
           !feedback.receivedAt().isAfter(now),
-          at + ".receivedAt",
+          at,
+          "receivedAt",
           feedback.receivedAt(),
-          "must not be in the future");
+          FUTURE_RULE);
       contact(at, feedback.contact(), own);
     }
   }
 
-  private void contact(String at, @Nullable ContactId contact, Set<ContactId> own) {
+  private void contact(Item at, @Nullable ContactId contact, Set<ContactId> own) {
     check(
         contact == null || own.contains(contact),
-        at + ".contact",
+        at,
+        "contact",
         contact,
         "must be a contact of the customer");
   }
@@ -193,7 +197,8 @@ final class ImportCheck {
         (id, at) ->
             check(
                 !stored.contains(id),
-                at + ".id",
+                at,
+                "id",
                 id,
                 "must not be stored already: the import only adds new customers"));
     unchecked.clear();
@@ -270,9 +275,17 @@ final class ImportCheck {
     return link == null ? null : link.parent();
   }
 
-  private void check(boolean ok, String field, @Nullable Object value, String rule) {
+  /** Records a problem of a customer's field unless {@code ok}. */
+  private void check(boolean ok, String at, String field, @Nullable Object value, String rule) {
     if (!ok) {
-      add(field, value, rule);
+      add(at + "." + field, value, rule);
+    }
+  }
+
+  /** Records a problem of a contact's or activity's field unless {@code ok}. */
+  private void check(boolean ok, Item at, String field, @Nullable Object value, String rule) {
+    if (!ok) {
+      add(at + "." + field, value, rule);
     }
   }
 
@@ -280,16 +293,15 @@ final class ImportCheck {
     errors.add(new FieldError(field, value == null ? null : String.valueOf(value), rule));
   }
 
-  private String tenantRule() {
-    return "must be the import's tenant (" + tenant + ")";
-  }
-
-  private static String newRule() {
-    return "must be 0: the import only adds new customers and contacts";
-  }
-
-  private static String onceRule() {
-    return "must appear only once in the import";
+  /**
+   * A contact or activity of an imported customer, whose path ({@code customers[3].contacts[1]}) is
+   * built only when it has a problem.
+   */
+  private record Item(String customer, String list, int index) {
+    @Override
+    public String toString() {
+      return customer + "." + list + "[" + index + "]";
+    }
   }
 
   /** An imported customer's parent, and the customer's path for messages. */

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * writes JDBC batching, which each provider configures its own way: Hibernate {@code
  * hibernate.jdbc.batch_size=50} (with {@code hibernate.order_inserts=true}), EclipseLink {@code
  * eclipselink.jdbc.batch-writing=JDBC} and {@code eclipselink.jdbc.batch-writing.size=50}; on
- * PostgreSQL add {@code reWriteBatchedInserts=true} to the JDBC URL.
+ * PostgreSQL add {@code reWriteBatchedInserts=true} to the JDBC URL. Hosts without a JPA setup of
+ * their own get such a unit from {@link CrmPersistenceUnit}.
  *
  * <p>Saves are optimistic: a row keeps crm-core's version in a column of its own (1 after the
  * insert, one more per save), compared before every save, and the provider's {@code @Version} in
@@ -56,7 +57,11 @@ import org.jspecify.annotations.Nullable;
  * Every other repository of the unit of work throws {@link UnsupportedOperationException} naming
  * itself, rather than pretend to store: {@code lifecycle()}, {@code tierLadders()}, {@code
  * tierHistories()}, {@code ownerships()}, {@code pools()}, {@code segments()} and {@code
- * memberships()} follow (crmkit issue 6), as do the event outbox and the bulk import path.
+ * memberships()} follow (crmkit issue 6), as do the event outbox and its poller.
+ *
+ * <p>Large loads of new customers with their contacts and activities go through {@link
+ * JpaBulkImport} (chunked transactions, no read before each insert) rather than one unit of work
+ * per record.
  *
  * @since 0.1
  */
