@@ -1,28 +1,37 @@
 #!/usr/bin/env python3
-"""Turns benchmarks/target/jmh.json into the ratio lines of the benchmark report.
+"""Turns benchmarks/target/jmh.json (and jmh-jpa.json) into the ratio lines of the benchmark report.
 
-Every score is milliseconds per full pass (JMH AverageTime), so baseline / library is the
-library's throughput as a multiple of the baseline's. Usage: ratios.py [path/to/jmh.json]
+B1/B2/B6 scores are milliseconds per full pass (JMH AverageTime) and B3 scores milliseconds per
+whole import (SingleShotTime), so baseline / library is the library's throughput as a multiple of
+the baseline's. B4 scores are sampled times per query (SampleTime, microseconds); its lines compare
+the p50 and p95 of the library with those of the hand-written SQL (library / SQL, time: need
+<= 1.5) and of OFFSET paging with keyset paging (OFFSET / keyset, time: need >= 10).
+Usage: ratios.py [path/to/jmh.json ...]
 """
 import json
 import sys
 
 
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        runs = json.load(f)
+def load(paths):
     results = {}
-    for run in runs:
-        name = run["benchmark"].rsplit(".", 1)[-1]
-        params = run.get("params", {})
-        alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-        key = (name, params.get("method", ""))
-        results[key] = {
-            "ms": run["primaryMetric"]["score"],
-            "error": run["primaryMetric"]["scoreError"],
-            "alloc": alloc,
-            "params": params,
-        }
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            runs = json.load(f)
+        for run in runs:
+            name = run["benchmark"].rsplit(".", 1)[-1]
+            params = run.get("params", {})
+            alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+            # B1/B6 vary the method, B3/B4 the database
+            key = (name, params.get("method", params.get("database", "")))
+            primary = run["primaryMetric"]
+            results[key] = {
+                "ms": primary["score"],
+                "error": primary["scoreError"],
+                "unit": primary.get("scoreUnit", "ms/op"),
+                "percentiles": primary.get("scorePercentiles", {}),
+                "alloc": alloc,
+                "params": params,
+            }
     return results
 
 
@@ -31,15 +40,16 @@ def line(label, value, goal):
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/target/jmh.json"
-    r = load(path)
-    print(f"{'benchmark':<22} {'method':<9} {'params':<50} {'ms/op':>9}   {'error':>7} {'MB alloc/op':>10}")
+    paths = sys.argv[1:] or ["benchmarks/target/jmh.json"]
+    r = load(paths)
+    print(f"{'benchmark':<22} {'method/db':<10} {'params':<50} {'score':>11} {'unit':<6}  {'error':>9} {'MB alloc/op':>10}")
     for (name, method), v in sorted(r.items()):
         params = ",".join(f"{k}={val}" for k, val in sorted(v["params"].items()))
         alloc = "" if v["alloc"] is None else f"{v['alloc'] / 1048576:10.1f}"
         error = v["error"]
-        error = f"{error:7.3f}" if isinstance(error, (int, float)) else f"{str(error):>7}"
-        print(f"{name:<22} {method:<9} {params:<50} {v['ms']:9.3f} ± {error} {alloc}")
+        error = f"{error:9.3f}" if isinstance(error, (int, float)) else f"{str(error):>9}"
+        unit = v["unit"].replace("/op", "")
+        print(f"{name:<22} {method:<10} {params:<50} {v['ms']:11.3f} {unit:<6} ± {error} {alloc}")
     print()
 
     def ms(name, method=""):
@@ -65,6 +75,36 @@ def main():
         if a and b and a["alloc"] and b["alloc"]:
             line(f"{lib_name} {method} allocation / {base_name}, bytes per pass",
                  a["alloc"] / b["alloc"], "gc.alloc.rate.norm")
+
+
+    jpa_lines(r)
+
+
+def jpa_lines(r):
+    """B3 and B4, one group of lines per database that was run."""
+    databases = sorted({db for (name, db) in r if name.startswith(("b3", "b4"))})
+    for db in databases:
+        lib, jdbc = r.get(("b3Library", db)), r.get(("b3Jdbc", db))
+        if lib and jdbc:
+            need = "need >= 0.8" if db == "H2" else "need >= 0.7"
+            line(f"B3 {db} bulk import library / JDBC batch, throughput", jdbc["ms"] / lib["ms"], need)
+        for pct in ("50.0", "95.0"):
+            p = pct.split(".")[0]
+            for query, lib_name, sql_name in (("due today", "b4DueTodayLibrary", "b4DueTodaySql"),
+                                              ("deep page", "b4DeepPageLibrary", "b4DeepPageKeysetSql")):
+                a, b = percentile(r, lib_name, db, pct), percentile(r, sql_name, db, pct)
+                if a and b:
+                    line(f"B4 {db} {query} p{p} library / SQL, time", a / b, "need <= 1.5")
+            offset = percentile(r, "b4DeepPageOffsetSql", db, pct)
+            for side, name in (("library keyset", "b4DeepPageLibrary"), ("SQL keyset", "b4DeepPageKeysetSql")):
+                keyset = percentile(r, name, db, pct)
+                if offset and keyset:
+                    line(f"B4 {db} deep page p{p} OFFSET / {side}, time", offset / keyset, "need >= 10")
+
+
+def percentile(r, name, db, pct):
+    v = r.get((name, db))
+    return v["percentiles"].get(pct) if v else None
 
 
 if __name__ == "__main__":
