@@ -138,7 +138,8 @@ public record ReminderData(int count, int managers, int hot) {
         closedAt,
         null,
         null,
-        false);
+        false,
+        null);
   }
 
   /** Returns the start of {@link #TODAY} in {@link #ZONE}. */

@@ -34,7 +34,7 @@ final class ReminderSql {
       "select id, tenant_id, version, created_at_us, updated_at_us, customer_id, contact_id,"
           + " owner_ref, kind, title, note, due_local, zone_id, lead_times, rrule,"
           + " series_start_local, status, snoozed_until_us, closed_at_us, generated_by,"
-          + " idempotency_key, superseded, due_at_us from crm_reminder"
+          + " idempotency_key, superseded, announced_at_us, due_at_us from crm_reminder"
           + " where tenant_id = ? and owner_ref = ? and status in ('OPEN', 'SNOOZED')";
 
   /** The due-window query: {@code [from, before)}, first page. */
@@ -122,7 +122,8 @@ final class ReminderSql {
         instantOrNull(r, "closed_at_us"),
         r.getString("generated_by"),
         r.getString("idempotency_key"),
-        r.getBoolean("superseded"));
+        r.getBoolean("superseded"),
+        instantOrNull(r, "announced_at_us"));
   }
 
   private static @Nullable Instant instantOrNull(ResultSet r, String column) throws SQLException {
