@@ -39,14 +39,17 @@ final class ReminderSql {
 
   /** The due-window query: {@code [from, before)}, first page. */
   static final String DUE_BETWEEN =
-      SELECT + " and due_at_us >= ? and due_at_us < ? order by due_at_us, id limit ?";
+      SELECT
+          + " and due_at_us >= ? and due_at_us < ? order by tenant_id, owner_ref, due_at_us, id limit ?";
 
   /** The page after a keyset position. */
   static final String AFTER =
-      SELECT + " and due_at_us >= ? and (due_at_us > ? or id > ?) order by due_at_us, id limit ?";
+      SELECT
+          + " and due_at_us >= ? and (due_at_us > ? or id > ?) order by tenant_id, owner_ref, due_at_us, id limit ?";
 
   /** The page at an offset. */
-  static final String AT_OFFSET = SELECT + " order by due_at_us, id limit ? offset ?";
+  static final String AT_OFFSET =
+      SELECT + " order by tenant_id, owner_ref, due_at_us, id limit ? offset ?";
 
   private ReminderSql() {}
 

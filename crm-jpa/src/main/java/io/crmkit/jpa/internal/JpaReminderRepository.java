@@ -97,7 +97,7 @@ final class JpaReminderRepository implements ReminderRepository {
               where
                   .bind(
                       em.createQuery(
-                          "select r from ReminderRow r" + where.jpql() + " order by r.dueAt, r.id",
+                          "select r from ReminderRow r" + where.jpql() + orderBy(query),
                           ReminderRow.class))
                   .setMaxResults(page.size() + 1)
                   .getResultList();
@@ -118,6 +118,21 @@ final class JpaReminderRepository implements ReminderRepository {
         });
   }
 
+  /**
+   * Orders by due instant, then id, naming first the columns the query fixes by equality: the same
+   * order, but spelled as the index's leading columns, so that H2 reads the index in order instead
+   * of sorting the whole range (PostgreSQL and MariaDB see through it either way).
+   */
+  private static String orderBy(ReminderQuery q) {
+    if (q.owner() != null) {
+      return " order by r.tenant, r.owner, r.dueAt, r.id";
+    }
+    if (q.customer() != null) {
+      return " order by r.tenant, r.customer, r.dueAt, r.id";
+    }
+    return " order by r.tenant, r.dueAt, r.id";
+  }
+
   private static Where where(ReminderQuery q) {
     return new Where()
         .and("r.tenant = :tenant", "tenant", q.tenant().value())
@@ -126,10 +141,8 @@ final class JpaReminderRepository implements ReminderRepository {
             q.customer() == null ? null : q.customer().toString(),
             "r.customer = :customer",
             "customer")
-        .and(
-            "r.status in :statuses",
-            "statuses",
-            q.statuses().stream().map(ReminderStatus::name).sorted().toList())
+        .andIn(
+            "r.status", "status", q.statuses().stream().map(ReminderStatus::name).sorted().toList())
         .andIf(q.kind() == null ? null : q.kind().name(), "r.kind = :kind", "kind")
         .andWhen(q.unannouncedOnly(), "r.announcedAt is null")
         .andIf(

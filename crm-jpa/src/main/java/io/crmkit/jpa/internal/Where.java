@@ -2,6 +2,7 @@ package io.crmkit.jpa.internal;
 
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,24 @@ final class Where {
   Where and(String condition) {
     clause.append(clause.length() == 0 ? " where " : " and ").append(condition);
     return this;
+  }
+
+  /**
+   * Adds {@code path in (:p0, :p1, …)} with one parameter per value: unlike one collection-valued
+   * parameter, a fixed number of parameters lets a provider reuse the query's translation
+   * (Hibernate translates a query with a collection parameter again on every execution).
+   */
+  Where andIn(String path, String parameter, List<?> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("an in-list needs at least one value");
+    }
+    StringBuilder condition = new StringBuilder(path).append(" in (");
+    for (int i = 0; i < values.size(); i++) {
+      String name = parameter + i;
+      condition.append(i == 0 ? ":" : ", :").append(name);
+      parameters.put(name, values.get(i));
+    }
+    return and(condition.append(')').toString());
   }
 
   /** Adds a condition without parameters when {@code wanted} is true. */

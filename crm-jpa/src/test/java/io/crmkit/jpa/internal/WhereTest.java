@@ -28,4 +28,11 @@ class WhereTest {
             " where r.tenant = :tenant and r.region = :region and r.deletedAt is null"
                 + " and r.superseded = false");
   }
+
+  @Test
+  void andIn_oneParameterPerValue() {
+    Where where = new Where().andIn("r.status", "status", java.util.List.of("OPEN", "SNOOZED"));
+
+    assertThat(where.jpql()).isEqualTo(" where r.status in (:status0, :status1)");
+  }
 }
