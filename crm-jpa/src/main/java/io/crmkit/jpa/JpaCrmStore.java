@@ -68,7 +68,12 @@ public final class JpaCrmStore implements CrmStore {
           "io.crmkit.jpa.internal.ContactRow",
           "io.crmkit.jpa.internal.ContactKeyRow",
           "io.crmkit.jpa.internal.ActivityRow",
-          "io.crmkit.jpa.internal.CustomerFactsRow");
+          "io.crmkit.jpa.internal.CustomerFactsRow",
+          "io.crmkit.jpa.internal.LifecycleRow",
+          "io.crmkit.jpa.internal.LifecycleChangeRow",
+          "io.crmkit.jpa.internal.TierLadderRow",
+          "io.crmkit.jpa.internal.TierHistoryRow",
+          "io.crmkit.jpa.internal.TierAssignmentRow");
 
   private final @Nullable EntityManagerFactory factory;
   private final @Nullable Supplier<EntityManager> hostEntityManager;

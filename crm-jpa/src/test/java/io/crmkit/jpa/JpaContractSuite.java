@@ -5,9 +5,11 @@ import io.crmkit.tck.ActivityRepositoryContract;
 import io.crmkit.tck.ContactRepositoryContract;
 import io.crmkit.tck.CustomerFactsRepositoryContract;
 import io.crmkit.tck.CustomerRepositoryContract;
+import io.crmkit.tck.LifecycleRepositoryContract;
 import io.crmkit.tck.PagingContract;
 import io.crmkit.tck.QueryContract;
 import io.crmkit.tck.TenantIsolationContract;
+import io.crmkit.tck.TierRepositoriesContract;
 import io.crmkit.tck.UnitOfWorkContract;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +103,22 @@ abstract class JpaContractSuite {
 
   @Nested
   class Facts extends CustomerFactsRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Lifecycle extends LifecycleRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Tiers extends TierRepositoriesContract {
     @Override
     protected CrmStore createStore() {
       return store;

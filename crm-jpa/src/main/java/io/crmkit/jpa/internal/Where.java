@@ -31,6 +31,12 @@ final class Where {
     return this;
   }
 
+  /** Binds one more parameter, which a condition added before uses besides its own. */
+  Where bind(String parameter, Object value) {
+    parameters.put(parameter, value);
+    return this;
+  }
+
   /** Returns the clause, starting with {@code where}. */
   String jpql() {
     return clause.toString();
