@@ -50,12 +50,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>What this version stores:</b> customers, contacts, activities and customer facts ({@link
  * io.crmkit.spi.UnitOfWork#customers()}, {@link io.crmkit.spi.UnitOfWork#contacts()}, {@link
- * io.crmkit.spi.UnitOfWork#activities()}, {@link io.crmkit.spi.UnitOfWork#facts()}). Every other
- * repository of the unit of work throws {@link UnsupportedOperationException} naming itself, rather
- * than pretend to store: {@code lifecycle()}, {@code tierLadders()}, {@code tierHistories()},
- * {@code ownerships()}, {@code pools()}, {@code segments()}, {@code memberships()}, {@code
- * reminders()}, {@code jobCheckpoints()} and {@code fittedModels()} follow (crmkit issue 6), as do
- * the event outbox and the bulk import path.
+ * io.crmkit.spi.UnitOfWork#activities()}, {@link io.crmkit.spi.UnitOfWork#facts()}), lifecycle
+ * histories ({@link io.crmkit.spi.UnitOfWork#lifecycle()}), tier ladders and tier histories ({@link
+ * io.crmkit.spi.UnitOfWork#tierLadders()}, {@link io.crmkit.spi.UnitOfWork#tierHistories()}). Every
+ * other repository of the unit of work throws {@link UnsupportedOperationException} naming itself,
+ * rather than pretend to store: {@code ownerships()}, {@code pools()}, {@code segments()}, {@code
+ * memberships()}, {@code reminders()}, {@code jobCheckpoints()} and {@code fittedModels()} follow
+ * (crmkit issue 6), as do the event outbox and the bulk import path.
  *
  * @since 0.1
  */

@@ -4,9 +4,9 @@
  * EntityManager}, and {@link io.crmkit.jpa.CrmSchema}, the versioned SQL migrations for H2,
  * PostgreSQL and MariaDB.
  *
- * <p>This first slice of crm-jpa stores customers, contacts, activities and customer facts; every
- * other repository of the SPI throws {@link UnsupportedOperationException} naming itself (see
- * {@link io.crmkit.jpa.JpaCrmStore}).
+ * <p>This first slice of crm-jpa stores customers, contacts, activities, customer facts, lifecycle
+ * histories, tier ladders and tier histories; every other repository of the SPI throws {@link
+ * UnsupportedOperationException} naming itself (see {@link io.crmkit.jpa.JpaCrmStore}).
  */
 @NullMarked
 package io.crmkit.jpa;

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The crm-tck contracts of the repositories crm-jpa stores (customers, contacts, activities, facts,
- * with queries, paging, units of work and tenant isolation) and crm-jpa's own store checks, on one
- * database with one provider: a subclass per combination names both. The contracts that need
- * repositories crm-jpa does not store yet (KitContract, BatchJobContract and the lifecycle, tier,
- * ownership, segment, reminder and checkpoint contracts) are not run here yet. The schema is
- * created, migrated with {@link CrmSchema} and dropped per subclass; the contracts start every test
- * in a new tenant.
+ * lifecycle histories, tier ladders and histories, with queries, paging, units of work and tenant
+ * isolation) and crm-jpa's own store checks, on one database with one provider: a subclass per
+ * combination names both. The contracts that need repositories crm-jpa does not store yet
+ * (KitContract, BatchJobContract and the ownership, segment, reminder and checkpoint contracts) are
+ * not run here yet. The schema is created, migrated with {@link CrmSchema} and dropped per
+ * subclass; the contracts start every test in a new tenant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JpaContractSuite {

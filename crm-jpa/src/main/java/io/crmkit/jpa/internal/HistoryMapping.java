@@ -1,7 +1,6 @@
 package io.crmkit.jpa.internal;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.shared.TenantId;
 import java.util.List;
 
 /**
@@ -13,46 +12,62 @@ import java.util.List;
  * @param <C> the child row of one entry; its JPA fields {@code tenant} and {@code owner} hold the
  *     row's key
  */
-interface HistoryMapping<S, P extends VersionColumns, C> {
+abstract class HistoryMapping<S, P extends VersionColumns, C> {
+  private final String noun;
+  private final Class<P> rowType;
+  private final Class<C> childType;
+  private final String childOrder;
+
+  /**
+   * Describes the tables.
+   *
+   * @param noun names a history for messages, before the customer id ({@code lifecycle})
+   * @param rowType the row class
+   * @param childType the child row class, whose entity name is its simple name
+   * @param childOrder the JPQL order of one history's child rows ({@code c.seq}), alias {@code c}
+   */
+  HistoryMapping(String noun, Class<P> rowType, Class<C> childType, String childOrder) {
+    this.noun = noun;
+    this.rowType = rowType;
+    this.childType = childType;
+    this.childOrder = childOrder;
+  }
+
   /** Names one history for messages: {@code lifecycle of customer 1f…}. */
-  String describe(CustomerId customer);
+  final String describe(CustomerId customer) {
+    return noun + " of customer " + customer;
+  }
 
-  /** Returns the row class. */
-  Class<P> rowType();
+  final Class<P> rowType() {
+    return rowType;
+  }
 
-  /** Returns the child row class, whose entity name is its simple name. */
-  Class<C> childType();
+  final Class<C> childType() {
+    return childType;
+  }
 
-  /** Returns the JPQL order of one history's child rows ({@code c.seq}), alias {@code c}. */
-  String childOrder();
-
-  /** Returns the snapshot's tenant. */
-  TenantId tenant(S snapshot);
-
-  /** Returns the snapshot's customer. */
-  CustomerId customer(S snapshot);
-
-  /** Returns the snapshot's version. */
-  long version(S snapshot);
+  final String childOrder() {
+    return childOrder;
+  }
 
   /** Returns a new, empty row with its key. */
-  P newRow(RowKey key);
+  abstract P newRow(RowKey key);
 
   /** Writes the snapshot's own columns (not the version) into the row. */
-  void write(S snapshot, P row);
+  abstract void write(S snapshot, P row);
 
   /** Returns the child rows of the snapshot's entries, keyed under the snapshot's row. */
-  List<C> children(S snapshot);
+  abstract List<C> children(S snapshot);
 
   /** Returns a child row's owner id (the customer id). */
-  String owner(C child);
+  abstract String owner(C child);
 
   /** Returns the part of a child row's primary key that tells it from its siblings. */
-  Object childKey(C child);
+  abstract Object childKey(C child);
 
   /** Copies every non-key column of {@code wanted} into the stored child row with its key. */
-  void update(C stored, C wanted);
+  abstract void update(C stored, C wanted);
 
   /** Reads a row and its child rows (in {@link #childOrder()}) back into a snapshot. */
-  S read(P row, List<C> children);
+  abstract S read(P row, List<C> children);
 }

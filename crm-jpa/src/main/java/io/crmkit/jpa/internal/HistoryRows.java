@@ -41,15 +41,16 @@ final class HistoryRows<S, P extends VersionColumns, C> {
         });
   }
 
-  /** Saves the snapshot by the version rule of {@link RowVersions}; returns the new version. */
-  long save(S snapshot) {
-    CustomerId customer = mapping.customer(snapshot);
+  /**
+   * Saves the snapshot, the customer's history at version {@code expected}, by the version rule of
+   * {@link RowVersions}; returns the new version.
+   */
+  long save(TenantId tenant, CustomerId customer, long expected, S snapshot) {
     String what = mapping.describe(customer);
-    long expected = mapping.version(snapshot);
     return unitOfWork.call(
         what,
         () -> {
-          RowKey key = key(mapping.tenant(snapshot), customer);
+          RowKey key = key(tenant, customer);
           P stored = RowVersions.stored(em, mapping.rowType(), key, expected, what);
           List<C> old = stored == null ? List.of() : childrenOf(key.tenant, List.of(key.id)).get(0);
           RowVersions.write(

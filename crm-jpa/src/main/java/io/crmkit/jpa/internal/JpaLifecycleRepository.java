@@ -31,7 +31,9 @@ final class JpaLifecycleRepository implements LifecycleRepository {
   @Override
   public LifecycleHistory save(LifecycleHistory history) {
     LifecycleSnapshot snapshot = history.snapshot();
-    return LifecycleHistory.restore(snapshot.withVersion(rows.save(snapshot)));
+    return LifecycleHistory.restore(
+        snapshot.withVersion(
+            rows.save(snapshot.tenant(), snapshot.customer(), snapshot.version(), snapshot)));
   }
 
   @Override

@@ -31,7 +31,9 @@ final class JpaTierHistoryRepository implements TierHistoryRepository {
   @Override
   public TierHistory save(TierHistory history) {
     TierHistorySnapshot snapshot = history.snapshot();
-    return TierHistory.restore(snapshot.withVersion(rows.save(snapshot)));
+    return TierHistory.restore(
+        snapshot.withVersion(
+            rows.save(snapshot.tenant(), snapshot.customer(), snapshot.version(), snapshot)));
   }
 
   @Override

@@ -10,58 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Maps a {@link LifecycleSnapshot} to a {@link LifecycleRow} with its change rows and back. */
-enum LifecycleMapper
-    implements HistoryMapping<LifecycleSnapshot, LifecycleRow, LifecycleChangeRow> {
+final class LifecycleMapper
+    extends HistoryMapping<LifecycleSnapshot, LifecycleRow, LifecycleChangeRow> {
   /** The mapper. */
-  INSTANCE;
+  static final LifecycleMapper INSTANCE = new LifecycleMapper();
 
-  @Override
-  public String describe(CustomerId customer) {
-    return "lifecycle of customer " + customer;
+  private LifecycleMapper() {
+    super("lifecycle", LifecycleRow.class, LifecycleChangeRow.class, "c.seq");
   }
 
   @Override
-  public Class<LifecycleRow> rowType() {
-    return LifecycleRow.class;
-  }
-
-  @Override
-  public Class<LifecycleChangeRow> childType() {
-    return LifecycleChangeRow.class;
-  }
-
-  @Override
-  public String childOrder() {
-    return "c.seq";
-  }
-
-  @Override
-  public TenantId tenant(LifecycleSnapshot snapshot) {
-    return snapshot.tenant();
-  }
-
-  @Override
-  public CustomerId customer(LifecycleSnapshot snapshot) {
-    return snapshot.customer();
-  }
-
-  @Override
-  public long version(LifecycleSnapshot snapshot) {
-    return snapshot.version();
-  }
-
-  @Override
-  public LifecycleRow newRow(RowKey key) {
+  LifecycleRow newRow(RowKey key) {
     return new LifecycleRow(key);
   }
 
   @Override
-  public void write(LifecycleSnapshot snapshot, LifecycleRow row) {
+  void write(LifecycleSnapshot snapshot, LifecycleRow row) {
     row.currentStage = snapshot.changes().get(snapshot.changes().size() - 1).to().name();
   }
 
   @Override
-  public List<LifecycleChangeRow> children(LifecycleSnapshot snapshot) {
+  List<LifecycleChangeRow> children(LifecycleSnapshot snapshot) {
     String tenant = snapshot.tenant().value();
     String owner = snapshot.customer().toString();
     List<LifecycleChangeRow> rows = new ArrayList<>(snapshot.changes().size());
@@ -78,17 +47,17 @@ enum LifecycleMapper
   }
 
   @Override
-  public String owner(LifecycleChangeRow child) {
+  String owner(LifecycleChangeRow child) {
     return child.owner;
   }
 
   @Override
-  public Object childKey(LifecycleChangeRow child) {
+  Object childKey(LifecycleChangeRow child) {
     return child.seq;
   }
 
   @Override
-  public void update(LifecycleChangeRow stored, LifecycleChangeRow wanted) {
+  void update(LifecycleChangeRow stored, LifecycleChangeRow wanted) {
     stored.fromStage = wanted.fromStage;
     stored.toStage = wanted.toStage;
     stored.at = wanted.at;
@@ -97,7 +66,7 @@ enum LifecycleMapper
   }
 
   @Override
-  public LifecycleSnapshot read(LifecycleRow row, List<LifecycleChangeRow> children) {
+  LifecycleSnapshot read(LifecycleRow row, List<LifecycleChangeRow> children) {
     List<StageChange> changes = new ArrayList<>(children.size());
     for (LifecycleChangeRow c : children) {
       changes.add(

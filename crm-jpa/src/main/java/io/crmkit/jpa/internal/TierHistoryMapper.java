@@ -17,53 +17,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps a {@link TierHistorySnapshot} to a {@link TierHistoryRow} with its assignment rows and back.
  */
-enum TierHistoryMapper
-    implements HistoryMapping<TierHistorySnapshot, TierHistoryRow, TierAssignmentRow> {
+final class TierHistoryMapper
+    extends HistoryMapping<TierHistorySnapshot, TierHistoryRow, TierAssignmentRow> {
   /** The mapper. */
-  INSTANCE;
+  static final TierHistoryMapper INSTANCE = new TierHistoryMapper();
 
-  @Override
-  public String describe(CustomerId customer) {
-    return "tier history of customer " + customer;
+  private TierHistoryMapper() {
+    super("tier history", TierHistoryRow.class, TierAssignmentRow.class, "c.ladder, c.start");
   }
 
   @Override
-  public Class<TierHistoryRow> rowType() {
-    return TierHistoryRow.class;
-  }
-
-  @Override
-  public Class<TierAssignmentRow> childType() {
-    return TierAssignmentRow.class;
-  }
-
-  @Override
-  public String childOrder() {
-    return "c.ladder, c.start";
-  }
-
-  @Override
-  public TenantId tenant(TierHistorySnapshot snapshot) {
-    return snapshot.tenant();
-  }
-
-  @Override
-  public CustomerId customer(TierHistorySnapshot snapshot) {
-    return snapshot.customer();
-  }
-
-  @Override
-  public long version(TierHistorySnapshot snapshot) {
-    return snapshot.version();
-  }
-
-  @Override
-  public TierHistoryRow newRow(RowKey key) {
+  TierHistoryRow newRow(RowKey key) {
     return new TierHistoryRow(key);
   }
 
   @Override
-  public void write(TierHistorySnapshot snapshot, TierHistoryRow row) {
+  void write(TierHistorySnapshot snapshot, TierHistoryRow row) {
     List<List<@Nullable String>> records = new ArrayList<>();
     for (PendingDowngrade p : snapshot.pendingDowngrades()) {
       records.add(ValueTexts.fields("P", p.ladder().code(), p.tier().code(), p.since().toString()));
@@ -72,7 +41,7 @@ enum TierHistoryMapper
   }
 
   @Override
-  public List<TierAssignmentRow> children(TierHistorySnapshot snapshot) {
+  List<TierAssignmentRow> children(TierHistorySnapshot snapshot) {
     String tenant = snapshot.tenant().value();
     String owner = snapshot.customer().toString();
     List<TierAssignmentRow> rows = new ArrayList<>(snapshot.assignments().size());
@@ -92,17 +61,17 @@ enum TierHistoryMapper
   }
 
   @Override
-  public String owner(TierAssignmentRow child) {
+  String owner(TierAssignmentRow child) {
     return child.owner;
   }
 
   @Override
-  public Object childKey(TierAssignmentRow child) {
+  Object childKey(TierAssignmentRow child) {
     return List.of(child.ladder, child.start);
   }
 
   @Override
-  public void update(TierAssignmentRow stored, TierAssignmentRow wanted) {
+  void update(TierAssignmentRow stored, TierAssignmentRow wanted) {
     stored.tier = wanted.tier;
     stored.thru = wanted.thru;
     stored.sourceKind = wanted.sourceKind;
@@ -113,7 +82,7 @@ enum TierHistoryMapper
   }
 
   @Override
-  public TierHistorySnapshot read(TierHistoryRow row, List<TierAssignmentRow> children) {
+  TierHistorySnapshot read(TierHistoryRow row, List<TierAssignmentRow> children) {
     List<TierAssignment> assignments = new ArrayList<>(children.size());
     for (TierAssignmentRow a : children) {
       assignments.add(
