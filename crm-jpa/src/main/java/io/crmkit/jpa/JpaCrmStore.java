@@ -83,7 +83,12 @@ public final class JpaCrmStore implements CrmStore {
           "io.crmkit.jpa.internal.JobRangeRow",
           "io.crmkit.jpa.internal.FittedModelRow",
           "io.crmkit.jpa.internal.FittedModelParameterRow",
-          "io.crmkit.jpa.internal.OutboxRow");
+          "io.crmkit.jpa.internal.OutboxRow",
+          "io.crmkit.jpa.internal.LifecycleRow",
+          "io.crmkit.jpa.internal.LifecycleChangeRow",
+          "io.crmkit.jpa.internal.TierLadderRow",
+          "io.crmkit.jpa.internal.TierHistoryRow",
+          "io.crmkit.jpa.internal.TierAssignmentRow");
 
   private final @Nullable EntityManagerFactory factory;
   private final @Nullable Supplier<EntityManager> hostEntityManager;

@@ -6,9 +6,9 @@
  * and {@link io.crmkit.jpa.CrmPersistenceUnit}, a ready persistence unit on a JDBC URL for hosts
  * without a JPA setup of their own.
  *
- * <p>This first slice of crm-jpa stores customers, contacts, activities and customer facts; every
- * other repository of the SPI throws {@link UnsupportedOperationException} naming itself (see
- * {@link io.crmkit.jpa.JpaCrmStore}).
+ * <p>This first slice of crm-jpa stores customers, contacts, activities, customer facts, lifecycle
+ * histories, tier ladders and tier histories; every other repository of the SPI throws {@link
+ * UnsupportedOperationException} naming itself (see {@link io.crmkit.jpa.JpaCrmStore}).
  */
 @NullMarked
 package io.crmkit.jpa;

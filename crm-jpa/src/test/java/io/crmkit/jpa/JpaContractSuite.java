@@ -9,10 +9,12 @@ import io.crmkit.tck.CustomerRepositoryContract;
 import io.crmkit.tck.EventOutboxContract;
 import io.crmkit.tck.FittedModelRepositoryContract;
 import io.crmkit.tck.JobCheckpointRepositoryContract;
+import io.crmkit.tck.LifecycleRepositoryContract;
 import io.crmkit.tck.PagingContract;
 import io.crmkit.tck.QueryContract;
 import io.crmkit.tck.ReminderRepositoryContract;
 import io.crmkit.tck.TenantIsolationContract;
+import io.crmkit.tck.TierRepositoriesContract;
 import io.crmkit.tck.UnitOfWorkContract;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -132,6 +134,22 @@ abstract class JpaContractSuite {
 
   @Nested
   class Facts extends CustomerFactsRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Lifecycle extends LifecycleRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Tiers extends TierRepositoriesContract {
     @Override
     protected CrmStore createStore() {
       return store;

@@ -72,17 +72,17 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   @Override
   public LifecycleRepository lifecycle() {
-    throw notYet("LifecycleRepository");
+    return new JpaLifecycleRepository(this);
   }
 
   @Override
   public TierLadderRepository tierLadders() {
-    throw notYet("TierLadderRepository");
+    return new JpaTierLadderRepository(this);
   }
 
   @Override
   public TierHistoryRepository tierHistories() {
-    throw notYet("TierHistoryRepository");
+    return new JpaTierHistoryRepository(this);
   }
 
   @Override

@@ -112,7 +112,8 @@ final class ValueTexts {
     return attributes;
   }
 
-  private static List<@Nullable String> fields(@Nullable String... values) {
+  /** Returns the fields as a mutable list, nulls allowed, for {@link TextRecords#encode}. */
+  static List<@Nullable String> fields(@Nullable String... values) {
     List<@Nullable String> list = new ArrayList<>(values.length);
     for (String v : values) {
       list.add(v);
@@ -120,13 +121,16 @@ final class ValueTexts {
     return list;
   }
 
-  private static void require(List<@Nullable String> fields, String tag, int size) {
+  /** Checks that a decoded record has the tag and exactly {@code size} fields. */
+  static List<@Nullable String> require(List<@Nullable String> fields, String tag, int size) {
     if (fields.size() != size || !tag.equals(fields.get(0))) {
       throw new IllegalArgumentException("expected a " + tag + " record of " + size + " fields");
     }
+    return fields;
   }
 
-  private static String nonNull(@Nullable String value) {
+  /** Returns a field that must be present. */
+  static String nonNull(@Nullable String value) {
     if (value == null) {
       throw new IllegalArgumentException("a required field is absent");
     }

@@ -55,6 +55,12 @@ final class Where {
     return wanted ? and(condition) : this;
   }
 
+  /** Binds one more parameter, which a condition added before uses besides its own. */
+  Where bind(String parameter, Object value) {
+    parameters.put(parameter, value);
+    return this;
+  }
+
   /** Returns the clause, starting with {@code where}. */
   String jpql() {
     return clause.toString();

@@ -1,0 +1,34 @@
+package io.crmkit.jpa.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+/**
+ * The two version columns of a row that holds one aggregate: crm-core's {@code version} and the
+ * provider's {@code lock_version}. A mapped superclass, so that the rows of V5 on declare them
+ * once; {@link RowVersions} applies the save rule to them.
+ */
+@MappedSuperclass
+public abstract class VersionColumns implements VersionedRow {
+  /** crm-core's version: 1 at insert, one more on every save; set by {@link RowVersions}. */
+  @Column(name = "version")
+  long version;
+
+  /**
+   * The provider's optimistic lock, apart from {@link #version} because providers number it
+   * differently (Hibernate starts at 0, EclipseLink at 1) and only increment it when a column
+   * changed; {@link #version} changes on every save, so every save is checked against it.
+   */
+  @Version
+  @Column(name = "lock_version")
+  long lockVersion;
+
+  /** For the provider and subclasses. */
+  protected VersionColumns() {}
+
+  @Override
+  public long version() {
+    return version;
+  }
+}
