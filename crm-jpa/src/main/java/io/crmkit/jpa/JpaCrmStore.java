@@ -50,12 +50,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>What this version stores:</b> customers, contacts, activities and customer facts ({@link
  * io.crmkit.spi.UnitOfWork#customers()}, {@link io.crmkit.spi.UnitOfWork#contacts()}, {@link
- * io.crmkit.spi.UnitOfWork#activities()}, {@link io.crmkit.spi.UnitOfWork#facts()}). Every other
- * repository of the unit of work throws {@link UnsupportedOperationException} naming itself, rather
- * than pretend to store: {@code lifecycle()}, {@code tierLadders()}, {@code tierHistories()},
- * {@code ownerships()}, {@code pools()}, {@code segments()}, {@code memberships()}, {@code
- * reminders()}, {@code jobCheckpoints()} and {@code fittedModels()} follow (crmkit issue 6), as do
- * the event outbox and the bulk import path.
+ * io.crmkit.spi.UnitOfWork#activities()}, {@link io.crmkit.spi.UnitOfWork#facts()}); ownerships
+ * with their move history and public pools ({@link io.crmkit.spi.UnitOfWork#ownerships()}, {@link
+ * io.crmkit.spi.UnitOfWork#pools()}); segments and segment memberships ({@link
+ * io.crmkit.spi.UnitOfWork#segments()}, {@link io.crmkit.spi.UnitOfWork#memberships()}). Every
+ * other repository of the unit of work throws {@link UnsupportedOperationException} naming itself,
+ * rather than pretend to store: {@code lifecycle()}, {@code tierLadders()}, {@code
+ * tierHistories()}, {@code reminders()}, {@code jobCheckpoints()} and {@code fittedModels()} follow
+ * (crmkit issue 6), as do the event outbox and the bulk import path.
  *
  * @since 0.1
  */
@@ -68,7 +70,12 @@ public final class JpaCrmStore implements CrmStore {
           "io.crmkit.jpa.internal.ContactRow",
           "io.crmkit.jpa.internal.ContactKeyRow",
           "io.crmkit.jpa.internal.ActivityRow",
-          "io.crmkit.jpa.internal.CustomerFactsRow");
+          "io.crmkit.jpa.internal.CustomerFactsRow",
+          "io.crmkit.jpa.internal.PoolRow",
+          "io.crmkit.jpa.internal.OwnershipRow",
+          "io.crmkit.jpa.internal.OwnershipMoveRow",
+          "io.crmkit.jpa.internal.SegmentRow",
+          "io.crmkit.jpa.internal.MembershipRow");
 
   private final @Nullable EntityManagerFactory factory;
   private final @Nullable Supplier<EntityManager> hostEntityManager;

@@ -5,8 +5,10 @@ import io.crmkit.tck.ActivityRepositoryContract;
 import io.crmkit.tck.ContactRepositoryContract;
 import io.crmkit.tck.CustomerFactsRepositoryContract;
 import io.crmkit.tck.CustomerRepositoryContract;
+import io.crmkit.tck.OwnershipRepositoriesContract;
 import io.crmkit.tck.PagingContract;
 import io.crmkit.tck.QueryContract;
+import io.crmkit.tck.SegmentRepositoriesContract;
 import io.crmkit.tck.TenantIsolationContract;
 import io.crmkit.tck.UnitOfWorkContract;
 import jakarta.persistence.EntityManagerFactory;
@@ -17,12 +19,12 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The crm-tck contracts of the repositories crm-jpa stores (customers, contacts, activities, facts,
- * with queries, paging, units of work and tenant isolation) and crm-jpa's own store checks, on one
- * database with one provider: a subclass per combination names both. The contracts that need
- * repositories crm-jpa does not store yet (KitContract, BatchJobContract and the lifecycle, tier,
- * ownership, segment, reminder and checkpoint contracts) are not run here yet. The schema is
- * created, migrated with {@link CrmSchema} and dropped per subclass; the contracts start every test
- * in a new tenant.
+ * ownerships and pools, segments and memberships, with queries, paging, units of work and tenant
+ * isolation) and crm-jpa's own store checks, on one database with one provider: a subclass per
+ * combination names both. The contracts that need repositories crm-jpa does not store yet
+ * (KitContract, BatchJobContract and the lifecycle, tier, reminder and checkpoint contracts) are
+ * not run here yet. The schema is created, migrated with {@link CrmSchema} and dropped per
+ * subclass; the contracts start every test in a new tenant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JpaContractSuite {
@@ -101,6 +103,22 @@ abstract class JpaContractSuite {
 
   @Nested
   class Facts extends CustomerFactsRepositoryContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Ownerships extends OwnershipRepositoriesContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Segments extends SegmentRepositoriesContract {
     @Override
     protected CrmStore createStore() {
       return store;

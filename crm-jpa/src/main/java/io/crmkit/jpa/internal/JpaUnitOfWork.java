@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  * after the work returned and turns provider exceptions into crmkit's.
  *
  * <p>Repositories this slice does not store throw {@link UnsupportedOperationException} naming
- * themselves: the store stores customers, contacts, activities and customer facts only so far, and
- * must not pretend to store the rest.
+ * themselves: the store stores customers, contacts, activities, customer facts, ownerships, public
+ * pools, segments and segment memberships only so far, and must not pretend to store the rest.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
   /**
@@ -86,22 +86,22 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   @Override
   public OwnershipRepository ownerships() {
-    throw notYet("OwnershipRepository");
+    return new JpaOwnershipRepository(this);
   }
 
   @Override
   public PoolRepository pools() {
-    throw notYet("PoolRepository");
+    return new JpaPoolRepository(this);
   }
 
   @Override
   public SegmentRepository segments() {
-    throw notYet("SegmentRepository");
+    return new JpaSegmentRepository(this);
   }
 
   @Override
   public SegmentMembershipRepository memberships() {
-    throw notYet("SegmentMembershipRepository");
+    return new JpaSegmentMembershipRepository(this);
   }
 
   @Override
@@ -174,6 +174,6 @@ public final class JpaUnitOfWork implements UnitOfWork {
     return new UnsupportedOperationException(
         "crm-jpa does not store the "
             + repository
-            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers, contacts, activities and customer facts only");
+            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers, contacts, activities, customer facts, ownerships, pools, segments and segment memberships only");
   }
 }

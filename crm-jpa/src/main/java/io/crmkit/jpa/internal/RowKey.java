@@ -15,7 +15,7 @@ public class RowKey implements Serializable {
   /** The tenant id. */
   public String tenant = "";
 
-  /** The row's own id (a canonical UUID text). */
+  /** The row's own id (a canonical UUID text, or a crmkit code such as a pool id). */
   public String id = "";
 
   /** For the provider. */

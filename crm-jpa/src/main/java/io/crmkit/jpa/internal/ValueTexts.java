@@ -112,7 +112,7 @@ final class ValueTexts {
     return attributes;
   }
 
-  private static List<@Nullable String> fields(@Nullable String... values) {
+  static List<@Nullable String> fields(@Nullable String... values) {
     List<@Nullable String> list = new ArrayList<>(values.length);
     for (String v : values) {
       list.add(v);
@@ -120,13 +120,13 @@ final class ValueTexts {
     return list;
   }
 
-  private static void require(List<@Nullable String> fields, String tag, int size) {
+  static void require(List<@Nullable String> fields, String tag, int size) {
     if (fields.size() != size || !tag.equals(fields.get(0))) {
       throw new IllegalArgumentException("expected a " + tag + " record of " + size + " fields");
     }
   }
 
-  private static String nonNull(@Nullable String value) {
+  static String nonNull(@Nullable String value) {
     if (value == null) {
       throw new IllegalArgumentException("a required field is absent");
     }
