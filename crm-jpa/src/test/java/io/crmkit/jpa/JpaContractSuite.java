@@ -20,10 +20,10 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The crm-tck contracts of the repositories crm-jpa stores (customers, contacts, activities, facts,
  * ownerships and pools, segments and memberships, with queries, paging, units of work and tenant
- * isolation) and crm-jpa's own store checks, on one database with one provider: a subclass per
- * combination names both. The contracts that need repositories crm-jpa does not store yet
- * (KitContract, BatchJobContract and the lifecycle, tier, reminder and checkpoint contracts) are
- * not run here yet. The schema is created, migrated with {@link CrmSchema} and dropped per
+ * isolation) and crm-jpa's own store and ownership checks, on one database with one provider: a
+ * subclass per combination names both. The contracts that need repositories crm-jpa does not store
+ * yet (KitContract, BatchJobContract and the lifecycle, tier, reminder and checkpoint contracts)
+ * are not run here yet. The schema is created, migrated with {@link CrmSchema} and dropped per
  * subclass; the contracts start every test in a new tenant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,6 +74,14 @@ abstract class JpaContractSuite {
     @Override
     TestDatabase.Schema schema() {
       return schema;
+    }
+  }
+
+  @Nested
+  class OwnershipBehaviour extends JpaOwnershipBehaviour {
+    @Override
+    CrmStore store() {
+      return store;
     }
   }
 
