@@ -52,15 +52,13 @@ import org.jspecify.annotations.Nullable;
  * the commit, and the whole unit of work is rolled back. Constraint violations become {@link
  * io.crmkit.core.shared.CrmException}s, never a raw {@code PersistenceException}.
  *
- * <p><b>What this version stores:</b> customers, contacts, activities, customer facts, reminders,
- * batch-job checkpoints and fitted models ({@link io.crmkit.spi.UnitOfWork#customers()}, {@link
- * io.crmkit.spi.UnitOfWork#contacts()}, {@link io.crmkit.spi.UnitOfWork#activities()}, {@link
- * io.crmkit.spi.UnitOfWork#facts()}, {@link io.crmkit.spi.UnitOfWork#reminders()}, {@link
- * io.crmkit.spi.UnitOfWork#jobCheckpoints()}, {@link io.crmkit.spi.UnitOfWork#fittedModels()}).
- * Every other repository of the unit of work throws {@link UnsupportedOperationException} naming
- * itself, rather than pretend to store: {@code lifecycle()}, {@code tierLadders()}, {@code
- * tierHistories()}, {@code ownerships()}, {@code pools()}, {@code segments()} and {@code
- * memberships()} follow (crmkit issue 6), as do the event outbox and the bulk import path.
+ * <p><b>What it stores:</b> every repository of the SPI's {@link io.crmkit.spi.UnitOfWork} —
+ * customers, contacts, activities, customer facts, lifecycle histories, tier ladders and histories,
+ * ownerships and public pools, segments and memberships, reminders, batch-job checkpoints and
+ * fitted models — and the event outbox ({@link StoreCapability#EVENT_OUTBOX}): {@code CrmKit}
+ * appends the events of a unit of work to {@code crm_event_outbox} in its transaction, and {@link
+ * #outboxPoller} delivers them. It passes the whole crm-tck on H2, PostgreSQL and MariaDB with
+ * Hibernate and EclipseLink.
  *
  * <p>Large loads of new customers with their contacts and activities go through {@link
  * JpaBulkImport} (chunked transactions, no read before each insert) rather than one unit of work
@@ -88,7 +86,12 @@ public final class JpaCrmStore implements CrmStore {
           "io.crmkit.jpa.internal.LifecycleChangeRow",
           "io.crmkit.jpa.internal.TierLadderRow",
           "io.crmkit.jpa.internal.TierHistoryRow",
-          "io.crmkit.jpa.internal.TierAssignmentRow");
+          "io.crmkit.jpa.internal.TierAssignmentRow",
+          "io.crmkit.jpa.internal.PoolRow",
+          "io.crmkit.jpa.internal.OwnershipRow",
+          "io.crmkit.jpa.internal.OwnershipMoveRow",
+          "io.crmkit.jpa.internal.SegmentRow",
+          "io.crmkit.jpa.internal.MembershipRow");
 
   private final @Nullable EntityManagerFactory factory;
   private final @Nullable Supplier<EntityManager> hostEntityManager;

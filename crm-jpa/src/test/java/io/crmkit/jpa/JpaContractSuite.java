@@ -3,16 +3,21 @@ package io.crmkit.jpa;
 import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.OutboxPoller;
 import io.crmkit.tck.ActivityRepositoryContract;
+import io.crmkit.tck.BatchJobContract;
 import io.crmkit.tck.ContactRepositoryContract;
 import io.crmkit.tck.CustomerFactsRepositoryContract;
 import io.crmkit.tck.CustomerRepositoryContract;
 import io.crmkit.tck.EventOutboxContract;
 import io.crmkit.tck.FittedModelRepositoryContract;
 import io.crmkit.tck.JobCheckpointRepositoryContract;
+import io.crmkit.tck.KeyAccountTenantIsolationContract;
+import io.crmkit.tck.KitContract;
 import io.crmkit.tck.LifecycleRepositoryContract;
+import io.crmkit.tck.OwnershipRepositoriesContract;
 import io.crmkit.tck.PagingContract;
 import io.crmkit.tck.QueryContract;
 import io.crmkit.tck.ReminderRepositoryContract;
+import io.crmkit.tck.SegmentRepositoriesContract;
 import io.crmkit.tck.TenantIsolationContract;
 import io.crmkit.tck.TierRepositoriesContract;
 import io.crmkit.tck.UnitOfWorkContract;
@@ -26,13 +31,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The crm-tck contracts of the repositories crm-jpa stores (customers, contacts, activities, facts,
- * reminders, job checkpoints, fitted models, with queries, paging, units of work and tenant
- * isolation) and crm-jpa's own store checks, on one database with one provider: a subclass per
- * combination names both. The contracts that need repositories crm-jpa does not store yet
- * (KitContract, BatchJobContract, which needs ownerships, and the lifecycle, tier, ownership and
- * segment contracts) are not run here yet. The schema is created, migrated with {@link CrmSchema}
- * and dropped per subclass; the contracts start every test in a new tenant.
+ * The whole crm-tck (every repository contract, queries, paging, units of work, tenant isolation,
+ * the kit, batch jobs, the key-account isolation scenario and the event outbox) and crm-jpa's own
+ * store, bulk-import and ownership checks, on one database with one provider: a subclass per
+ * combination names both. The schema is created, migrated with {@link CrmSchema} and dropped per
+ * subclass; the contracts start every test in a new tenant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JpaContractSuite {
@@ -223,6 +226,54 @@ abstract class JpaContractSuite {
     protected OutboxPoller createPoller(CrmStore store) {
       return JpaCrmStore.outboxPoller(
           factory, Clock.fixed(Instant.parse("2024-03-15T09:00:00Z"), ZoneOffset.UTC));
+    }
+  }
+
+  @Nested
+  class OwnershipBehaviour extends JpaOwnershipBehaviour {
+    @Override
+    CrmStore store() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Ownerships extends OwnershipRepositoriesContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Segments extends SegmentRepositoriesContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class Kit extends KitContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class BatchJobs extends BatchJobContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
+    }
+  }
+
+  @Nested
+  class KeyAccountTenantIsolation extends KeyAccountTenantIsolationContract {
+    @Override
+    protected CrmStore createStore() {
+      return store;
     }
   }
 }

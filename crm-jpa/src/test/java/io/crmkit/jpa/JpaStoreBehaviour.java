@@ -255,10 +255,8 @@ abstract class JpaStoreBehaviour {
   }
 
   @Test
-  void unitOfWork_repositoryNotStoredYet_throwsUnsupportedOperationNamingIt() {
-    assertThatThrownBy(() -> store().inTransaction(u -> u.segments()))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("SegmentRepository");
+  void capabilities_includeTheEventOutbox() {
+    assertThat(store().capabilities()).contains(StoreCapability.EVENT_OUTBOX);
   }
 
   private Customer customer(UUID id) {

@@ -28,10 +28,6 @@ import org.jspecify.annotations.Nullable;
  * One unit of work of the JPA store, over one {@link EntityManager} inside one transaction (the
  * store's own, or the host's). Every repository call runs through {@link #call}, which refuses use
  * after the work returned and turns provider exceptions into crmkit's.
- *
- * <p>Repositories this slice does not store throw {@link UnsupportedOperationException} naming
- * themselves: the store stores customers, contacts, activities, customer facts, reminders, job
- * checkpoints and fitted models only so far, and must not pretend to store the rest.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
   /**
@@ -87,22 +83,22 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   @Override
   public OwnershipRepository ownerships() {
-    throw notYet("OwnershipRepository");
+    return new JpaOwnershipRepository(this);
   }
 
   @Override
   public PoolRepository pools() {
-    throw notYet("PoolRepository");
+    return new JpaPoolRepository(this);
   }
 
   @Override
   public SegmentRepository segments() {
-    throw notYet("SegmentRepository");
+    return new JpaSegmentRepository(this);
   }
 
   @Override
   public SegmentMembershipRepository memberships() {
-    throw notYet("SegmentMembershipRepository");
+    return new JpaSegmentMembershipRepository(this);
   }
 
   @Override
@@ -174,13 +170,5 @@ public final class JpaUnitOfWork implements UnitOfWork {
   @Nullable Void flushNow() {
     entityManager.flush();
     return null;
-  }
-
-  private static UnsupportedOperationException notYet(String repository) {
-    return new UnsupportedOperationException(
-        "crm-jpa does not store the "
-            + repository
-            + " yet (crmkit issue 6); this version of JpaCrmStore stores customers, contacts,"
-            + " activities, customer facts, reminders, job checkpoints and fitted models only");
   }
 }

@@ -15,7 +15,10 @@ public class RowKey implements Serializable {
   /** The tenant id. */
   public String tenant = "";
 
-  /** The row's own id (a canonical UUID text, or a tier ladder's key). */
+  /**
+   * The row's own id (a canonical UUID text, or a crmkit code such as a tier ladder key or pool
+   * id).
+   */
   public String id = "";
 
   /** For the provider. */

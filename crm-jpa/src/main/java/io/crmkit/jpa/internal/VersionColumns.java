@@ -31,4 +31,8 @@ public abstract class VersionColumns implements VersionedRow {
   public long version() {
     return version;
   }
+
+  /** Returns the primary key: a row of one aggregate is keyed by tenant and id. */
+  @Override
+  public abstract RowKey key();
 }

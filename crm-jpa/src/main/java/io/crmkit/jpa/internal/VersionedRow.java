@@ -8,6 +8,6 @@ interface VersionedRow {
   /** Returns crm-core's version the row holds (after a save: the new one). */
   long version();
 
-  /** Returns the primary key. */
-  RowKey key();
+  /** Returns the primary key, an instance of the row's id class. */
+  Object key();
 }

@@ -21,6 +21,12 @@ final class Where {
     return this;
   }
 
+  /** Binds one more parameter, which a condition added before uses a second time or more. */
+  Where with(String parameter, Object value) {
+    parameters.put(parameter, value);
+    return this;
+  }
+
   /** Adds a condition when the value is set. */
   Where andIf(@Nullable Object value, String condition, String parameter) {
     return value == null ? this : and(condition, parameter, value);
