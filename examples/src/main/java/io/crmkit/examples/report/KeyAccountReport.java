@@ -192,7 +192,7 @@ public final class KeyAccountReport implements Callable<Integer> {
       defaultValue = "0.01",
       description =
           "The CLV's discount rate per month, as a fraction (0 to below 1; default"
-              + " ${DEFAULT-VALUE}, i.e. 1% a month, about 12.7% a year).")
+              + " ${DEFAULT-VALUE}, i.e. 1%% a month, about 12.7%% a year).")
   private double discountRate = ForecastAnalysis.DEFAULT_MONTHLY_DISCOUNT_RATE;
 
   @Option(

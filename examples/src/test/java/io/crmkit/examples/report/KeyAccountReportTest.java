@@ -254,6 +254,23 @@ class KeyAccountReportTest {
             "--version")) {
       assertThat(help.out()).contains(option);
     }
+    assertThat(help.out()).contains("1% a month");
+  }
+
+  @Test
+  void help_everyDescriptionFormats_picocliWarnsOnNone() {
+    // picocli prints "[picocli WARN] Could not format …" to System.err for a lone % in a
+    // description
+    java.io.PrintStream systemErr = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      ReportRun.of("--help");
+    } finally {
+      System.setErr(systemErr);
+    }
+    assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("Could not format");
   }
 
   @Test
