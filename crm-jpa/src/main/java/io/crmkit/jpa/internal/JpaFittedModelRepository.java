@@ -48,7 +48,7 @@ final class JpaFittedModelRepository implements FittedModelRepository {
         () -> {
           RowKey key = key(model.tenant(), model.key());
           FittedModelRow row =
-              VersionCheck.stored(em, FittedModelRow.class, key, model.version(), what);
+              RowVersions.stored(em, FittedModelRow.class, key, model.version(), what);
           Map<String, FittedModelParameterRow> old = new HashMap<>();
           if (row == null) {
             row = FittedModelRow.create();

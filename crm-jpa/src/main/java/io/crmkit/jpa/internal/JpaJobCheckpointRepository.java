@@ -44,7 +44,7 @@ final class JpaJobCheckpointRepository implements JobCheckpointRepository {
         () -> {
           RowKey key = key(checkpoint.tenant(), checkpoint.job());
           JobCheckpointRow row =
-              VersionCheck.stored(em, JobCheckpointRow.class, key, checkpoint.version(), what);
+              RowVersions.stored(em, JobCheckpointRow.class, key, checkpoint.version(), what);
           boolean insert = row == null;
           if (row == null) {
             row = JobCheckpointRow.create();

@@ -48,7 +48,7 @@ final class JpaReminderRepository implements ReminderRepository {
         what,
         () -> {
           RowKey key = new RowKey(s.tenant().value(), s.id().toString());
-          ReminderRow row = VersionCheck.stored(em, ReminderRow.class, key, s.version(), what);
+          ReminderRow row = RowVersions.stored(em, ReminderRow.class, key, s.version(), what);
           boolean insert = row == null;
           if (row == null) {
             row = ReminderRow.create();
@@ -101,7 +101,7 @@ final class JpaReminderRepository implements ReminderRepository {
                           ReminderRow.class))
                   .setMaxResults(page.size() + 1)
                   .getResultList();
-          return KeysetPage.of(
+          return KeysetPages.of(
               rows, page, row -> Reminder.restore(ReminderMapper.read(row)), ReminderCursor::after);
         });
   }

@@ -2,6 +2,7 @@ package io.crmkit.jpa.internal;
 
 import io.crmkit.core.shared.Cursor;
 import io.crmkit.core.shared.Page;
+import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.ValidationException;
 import java.util.List;
 import java.util.function.Function;
@@ -20,11 +21,25 @@ final class KeysetPages {
    */
   static <R, T> Page<T> page(
       List<R> rows, int size, Function<R, T> read, Function<R, String> cursor) {
+    return cut(rows, size, read, row -> Cursor.of(cursor.apply(row)));
+  }
+
+  /**
+   * Returns the page of {@code rows} (read with {@code page.size() + 1} as the limit), with the
+   * cursor {@code cursorAfter} gives for its last item when more rows follow.
+   */
+  static <R, T> Page<T> of(
+      List<R> rows, PageRequest page, Function<R, T> read, Function<R, Cursor> cursorAfter) {
+    return cut(rows, page.size(), read, cursorAfter);
+  }
+
+  private static <R, T> Page<T> cut(
+      List<R> rows, int size, Function<R, T> read, Function<R, Cursor> cursorAfter) {
     boolean more = rows.size() > size;
     List<R> items = more ? rows.subList(0, size) : rows;
     return new Page<>(
         items.stream().map(read).toList(),
-        more ? Cursor.of(cursor.apply(items.get(items.size() - 1))) : null);
+        more ? cursorAfter.apply(items.get(items.size() - 1)) : null);
   }
 
   /**

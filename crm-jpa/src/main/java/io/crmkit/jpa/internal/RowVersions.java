@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The version rule of every save, on rows with {@link VersionColumns}: a snapshot at version 0
- * inserts and requires that no row exists; any other version requires the stored row at exactly
- * that version. The saved row holds the version one higher.
+ * The version rule of every save of a {@link VersionedRow}: a snapshot at version 0 inserts and
+ * requires that no row exists; any other version requires the stored row at exactly that version.
+ * The saved row holds the version one higher.
  */
 final class RowVersions {
   private RowVersions() {}
@@ -19,10 +19,10 @@ final class RowVersions {
    *
    * @throws ConcurrentUpdateException if the stored version is not {@code expected}
    */
-  static <R extends VersionColumns> @Nullable R stored(
-      EntityManager em, Class<R> type, RowKey key, long expected, String what) {
+  static <R extends VersionedRow> @Nullable R stored(
+      EntityManager em, Class<R> type, Object key, long expected, String what) {
     R row = em.find(type, key);
-    long stored = row == null ? -1 : row.version;
+    long stored = row == null ? -1 : row.version();
     if (expected == 0 ? row != null : stored != expected) {
       throw new ConcurrentUpdateException(what, expected, stored);
     }

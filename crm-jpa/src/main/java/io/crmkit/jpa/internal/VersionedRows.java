@@ -16,12 +16,10 @@ import org.jspecify.annotations.Nullable;
  * once. Callers run these inside {@link JpaUnitOfWork#call}.
  */
 final class VersionedRows<R extends VersionedRow> {
-  private final JpaUnitOfWork unitOfWork;
   private final EntityManager em;
   private final Class<R> type;
 
   VersionedRows(JpaUnitOfWork unitOfWork, Class<R> type) {
-    this.unitOfWork = unitOfWork;
     this.em = unitOfWork.entityManager();
     this.type = type;
   }
@@ -42,11 +40,7 @@ final class VersionedRows<R extends VersionedRow> {
    *     when {@code version} is 0
    */
   R save(String what, Object key, long version, Supplier<R> create, Consumer<R> write) {
-    R row = em.find(type, key);
-    long stored = row == null ? -1 : row.version();
-    if (version == 0 ? row != null : stored != version) {
-      throw new ConcurrentUpdateException(what, version, stored);
-    }
+    R row = RowVersions.stored(em, type, key, version, what);
     if (row == null) {
       row = create.get();
       write.accept(row);
@@ -65,13 +59,7 @@ final class VersionedRows<R extends VersionedRow> {
    */
   boolean delete(Object key, Consumer<R> children) {
     R row = em.find(type, key);
-    if (row == null) {
-      return false;
-    }
-    children.accept(row);
-    em.remove(row);
-    unitOfWork.flushNow();
-    return true;
+    return RowVersions.remove(em, row, () -> children.accept(row));
   }
 
   /**
