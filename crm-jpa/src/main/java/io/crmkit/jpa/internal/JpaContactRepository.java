@@ -5,7 +5,6 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.Cursor;
 import io.crmkit.core.shared.Page;
 import io.crmkit.core.shared.PageRequest;
@@ -49,11 +48,7 @@ final class JpaContactRepository implements ContactRepository {
         what,
         () -> {
           RowKey key = key(s.tenant(), s.id());
-          ContactRow row = em.find(ContactRow.class, key);
-          long stored = row == null ? -1 : row.version;
-          if (s.version() == 0 ? row != null : stored != s.version()) {
-            throw new ConcurrentUpdateException(what, s.version(), stored);
-          }
+          ContactRow row = RowVersions.stored(em, ContactRow.class, key, s.version(), what);
           if (row == null) {
             insert(em, s);
             return Contact.restore(s.withVersion(s.version() + 1));

@@ -2,7 +2,6 @@ package io.crmkit.jpa.internal;
 
 import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.Cursor;
 import io.crmkit.core.shared.Page;
 import io.crmkit.core.shared.PageRequest;
@@ -45,11 +44,8 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
         what,
         () -> {
           RowKey key = new RowKey(facts.tenant().value(), facts.customer().toString());
-          CustomerFactsRow row = em.find(CustomerFactsRow.class, key);
-          long stored = row == null ? -1 : row.version;
-          if (facts.version() == 0 ? row != null : stored != facts.version()) {
-            throw new ConcurrentUpdateException(what, facts.version(), stored);
-          }
+          CustomerFactsRow row =
+              RowVersions.stored(em, CustomerFactsRow.class, key, facts.version(), what);
           if (row == null) {
             insert(em, facts);
           } else {

@@ -4,7 +4,6 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerQuery;
 import io.crmkit.core.customer.CustomerSnapshot;
-import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.Cursor;
 import io.crmkit.core.shared.Page;
 import io.crmkit.core.shared.PageRequest;
@@ -56,11 +55,7 @@ final class JpaCustomerRepository implements CustomerRepository {
         what,
         () -> {
           RowKey key = key(s.tenant(), s.id());
-          CustomerRow row = em.find(CustomerRow.class, key);
-          long stored = row == null ? -1 : row.version;
-          if (s.version() == 0 ? row != null : stored != s.version()) {
-            throw new ConcurrentUpdateException(what, s.version(), stored);
-          }
+          CustomerRow row = RowVersions.stored(em, CustomerRow.class, key, s.version(), what);
           if (row == null) {
             insert(em, s);
           } else {
