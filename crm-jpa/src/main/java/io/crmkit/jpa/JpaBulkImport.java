@@ -7,7 +7,7 @@ import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.StorageException;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.ValidationException;
-import io.crmkit.jpa.internal.BulkRows;
+import io.crmkit.jpa.internal.BulkChunk;
 import io.crmkit.jpa.internal.Failures;
 import io.crmkit.jpa.internal.JpaUnitOfWork;
 import jakarta.persistence.EntityManager;
@@ -197,6 +197,7 @@ public final class JpaBulkImport {
       EntityTransaction transaction = em.getTransaction();
       transaction.begin();
       try {
+        BulkChunk rows = new BulkChunk(em, flushSize);
         long customers = 0;
         long contacts = 0;
         long activities = 0;
@@ -214,17 +215,13 @@ public final class JpaBulkImport {
               next.activities().isEmpty()
                   ? null
                   : CustomerFacts.rebuild(tenant, next.customer().id(), next.activities());
-          BulkRows.persist(em, next.customer(), next.contacts(), next.activities(), folded);
+          rows.add(next.customer(), next.contacts(), next.activities(), folded);
           customers++;
           contacts += next.contacts().size();
           activities += next.activities().size();
           facts += folded == null ? 0 : 1;
-          if (customers % flushSize == 0) {
-            em.flush();
-            em.clear();
-          }
         }
-        em.flush();
+        rows.finish();
         transaction.commit();
         return new ImportReport(customers, contacts, activities, facts, 1);
       } catch (RuntimeException | Error e) {

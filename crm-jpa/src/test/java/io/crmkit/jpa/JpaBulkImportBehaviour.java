@@ -46,13 +46,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * What {@link JpaBulkImport} promises, on every database and provider: every row stored with the
  * facts crm-core folds, every problem of the input listed before anything is stored, and a failed
- * or killed chunk leaving no part of a customer behind.
+ * or killed chunk leaving no part of a customer behind. Tagged {@code bulk-import}, so that {@code
+ * -Dgroups=bulk-import} runs only these checks of the suites.
  */
+@Tag("bulk-import")
 abstract class JpaBulkImportBehaviour {
   private static final Instant AT = Instant.parse("2024-03-10T02:30:00.123456Z");
   private static final Clock CLOCK =
