@@ -24,6 +24,8 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerQuery;
 import io.crmkit.core.customer.NewCustomer;
+import io.crmkit.core.ownership.Ownership;
+import io.crmkit.core.ownership.OwnershipSnapshot;
 import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.CrmException;
 import io.crmkit.core.shared.Money;
@@ -318,6 +320,7 @@ abstract class JpaBulkImportBehaviour {
         assertThat(contactsOf(id)).as("contacts of customer %d", i).isEmpty();
         assertThat(activitiesOf(id)).as("activities of customer %d", i).isEmpty();
         assertThat(factsOf(id)).as("facts of customer %d", i).isEmpty();
+        assertThat(ownershipOf(id)).as("ownership of customer %d", i).isEmpty();
       }
     }
     assertThat(customerCount()).isEqualTo(committed + others.length);
@@ -327,6 +330,17 @@ abstract class JpaBulkImportBehaviour {
     Customer customer = imported.customer();
     assertThat(storedCustomer(customer.id()).orElseThrow().snapshot())
         .isEqualTo(customer.snapshot().withVersion(1));
+    // what CustomerService.register stores for a customer registered with an owner
+    assertThat(ownershipOf(customer.id()))
+        .isEqualTo(
+            customer
+                .owner()
+                .map(
+                    owner ->
+                        Ownership.registered(
+                                tenant, customer.id(), owner, customer.snapshot().createdAt())
+                            .snapshot()
+                            .withVersion(1)));
     assertThat(contactsOf(customer.id()))
         .containsExactlyInAnyOrderElementsOf(
             imported.contacts().stream().map(c -> c.snapshot().withVersion(1)).toList());
@@ -349,9 +363,12 @@ abstract class JpaBulkImportBehaviour {
       Customer customer =
           customer(
               UUID.randomUUID(),
-              NewCustomer.organization(tenant, "华东机电 " + i + " 😀𠮷")
-                  .tags("战略", "vip")
-                  .industry("machinery"));
+              i % 2 == 0
+                  ? NewCustomer.organization(tenant, "华东机电 " + i + " 😀𠮷")
+                      .tags("战略", "vip")
+                      .industry("machinery")
+                      .owner("wang")
+                  : NewCustomer.organization(tenant, "华东机电 " + i).industry("machinery"));
       CustomerId id = customer.id();
       List<Contact> contacts = new ArrayList<>();
       for (int c = 0; c < CONTACTS; c++) {
@@ -418,6 +435,10 @@ abstract class JpaBulkImportBehaviour {
 
   private Optional<CustomerFacts> factsOf(CustomerId id) {
     return store().inTransaction(u -> u.facts().find(tenant, id));
+  }
+
+  private Optional<OwnershipSnapshot> ownershipOf(CustomerId id) {
+    return store().inTransaction(u -> u.ownerships().find(tenant, id)).map(Ownership::snapshot);
   }
 
   private long customerCount() {

@@ -5,7 +5,10 @@ import io.crmkit.core.activity.RecordedActivity;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.CustomerSnapshot;
+import io.crmkit.core.ownership.Ownership;
 import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +44,13 @@ public final class BulkRows {
       List<RecordedActivity> activities,
       @Nullable CustomerFacts facts,
       Consumer<Object> rows) {
-    JpaCustomerRepository.insert(rows, customer.snapshot());
+    CustomerSnapshot s = customer.snapshot();
+    JpaCustomerRepository.insert(rows, s);
+    UserRef owner = s.owner();
+    if (owner != null) {
+      JpaOwnershipRepository.insert(
+          rows, Ownership.registered(s.tenant(), s.id(), owner, s.createdAt()).snapshot());
+    }
     for (Contact contact : contacts) {
       JpaContactRepository.insert(rows, contact.snapshot());
     }
