@@ -35,7 +35,9 @@ import io.crmkit.core.shared.PersonName;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
+import io.crmkit.jpa.internal.BulkChunk;
 import io.crmkit.spi.CrmStore;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
@@ -306,6 +308,26 @@ abstract class JpaBulkImportBehaviour {
 
     assertThat(killed.get()).as("sessions killed").isEqualTo(1);
     assertOnlyWhole(input, 10);
+  }
+
+  @Test
+  void chunk_hibernateOrEclipseLink_insertsWithJdbcInTheChunksTransaction() {
+    EntityManager em = factory().createEntityManager();
+    try {
+      em.getTransaction().begin();
+      BulkChunk chunk = new BulkChunk(em, 2);
+      for (CustomerImport c : customers(3)) {
+        chunk.add(c.customer(), c.contacts(), c.activities(), null);
+      }
+      chunk.finish();
+      assertThat(chunk.insertsWithJdbc()).as("rows inserted with JDBC").isTrue();
+      em.getTransaction().rollback();
+    } finally {
+      em.close();
+    }
+
+    // the rolled-back transaction held the rows inserted with JDBC too
+    assertThat(customerCount()).isZero();
   }
 
   /** Asserts that the first {@code committed} customers are stored whole and no row of the rest. */

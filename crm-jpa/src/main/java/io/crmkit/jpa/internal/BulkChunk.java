@@ -92,6 +92,14 @@ public final class BulkChunk {
     }
   }
 
+  /**
+   * Returns whether the rows gathered so far were inserted with JDBC batches rather than persisted;
+   * false until the first write.
+   */
+  public boolean insertsWithJdbc() {
+    return route == Route.RUN_WITH_CONNECTION || route == Route.UNWRAPPED_CONNECTION;
+  }
+
   /** Writes the rows gathered since the last write; the caller commits next. */
   public void finish() {
     write();
