@@ -18,6 +18,8 @@ final class ImportChecks {
           List.of("crm_customer", "tenant_id", "id"),
           List.of("crm_customer_tag", "tenant_id", "customer_id", "tag"),
           List.of("crm_customer_name_key", "tenant_id", "customer_id", "search_key"),
+          List.of("crm_ownership", "tenant_id", "customer_id"),
+          List.of("crm_ownership_move", "tenant_id", "customer_id", "move_no"),
           List.of("crm_contact", "tenant_id", "id"),
           List.of("crm_contact_key", "tenant_id", "contact_id", "search_key"),
           List.of("crm_activity", "tenant_id", "id"),
@@ -60,6 +62,9 @@ final class ImportChecks {
     expected.put("crm_customer", (long) data.customers().size());
     expected.put(
         "crm_customer_tag", data.customers().stream().mapToLong(c -> c.tags().size()).sum());
+    long owned = data.customers().stream().filter(c -> c.owner() != null).count();
+    expected.put("crm_ownership", owned);
+    expected.put("crm_ownership_move", owned);
     expected.put("crm_contact", (long) data.contacts().size());
     expected.put("crm_activity", (long) data.orders().size());
     expected.put("crm_customer_facts", (long) data.customers().size());

@@ -9,6 +9,8 @@ import io.crmkit.core.contact.ContactPoint;
 import io.crmkit.core.contact.ContactSnapshot;
 import io.crmkit.core.customer.CustomerName;
 import io.crmkit.core.customer.CustomerSnapshot;
+import io.crmkit.core.ownership.MoveKind;
+import io.crmkit.core.ownership.Ownership;
 import io.crmkit.core.shared.Address;
 import io.crmkit.core.shared.DateRange;
 import io.crmkit.core.shared.FullName;
@@ -33,13 +35,14 @@ import org.jspecify.annotations.Nullable;
  * same points).
  *
  * <p>It is hand-written for the rows {@link ImportData} generates: organisations with addresses,
- * tags and no custom attributes; contacts with Chinese names, phones, e-mail addresses and roles;
- * orders; and each customer's facts, folded from its orders by {@link CustomerFacts#rebuild} as the
- * library's import does. The texts of the list columns follow crm-jpa's documented formats (records
- * split by line feeds, fields by {@code |}, {@code %N} for an absent field), and the derived keys
- * come from the same crm-core values the library reads ({@link CustomerName#searchKeys()}, the
- * e-mail address's canonical form, the phone's E.164 form). {@link TableDigest} checks that both
- * sides store the same rows.
+ * tags, an owner (and so the ownership crm-core's registration stores: that owner, assigned by
+ * themselves at the creation instant, one move) and no custom attributes; contacts with Chinese
+ * names, phones, e-mail addresses and roles; orders; and each customer's facts, folded from its
+ * orders by {@link CustomerFacts#rebuild} as the library's import does. The texts of the list
+ * columns follow crm-jpa's documented formats (records split by line feeds, fields by {@code |},
+ * {@code %N} for an absent field), and the derived keys come from the same crm-core values the
+ * library reads ({@link CustomerName#searchKeys()}, the e-mail address's canonical form, the
+ * phone's E.164 form). {@link TableDigest} checks that both sides store the same rows.
  */
 final class JdbcImport {
   /** How many customers (with their contacts and orders) each transaction of B3 writes. */
@@ -79,7 +82,18 @@ final class JdbcImport {
             new Batch(
                 c,
                 "insert into crm_customer_name_key (tenant_id, customer_id, search_key)"
-                    + " values (?, ?, ?)")) {
+                    + " values (?, ?, ?)");
+        Batch ownerships =
+            new Batch(
+                c,
+                "insert into crm_ownership (tenant_id, customer_id, version, lock_version,"
+                    + " owner_ref, pool_id, locked, team) values (?, ?, 1, 0, ?, null, ?, '')");
+        Batch moves =
+            new Batch(
+                c,
+                "insert into crm_ownership_move (tenant_id, customer_id, move_no, kind,"
+                    + " previous_owner, new_owner, pool_id, actor, at_us, reason) values (?, ?,"
+                    + " 0, ?, null, ?, null, ?, ?, ?)")) {
       for (CustomerSnapshot s : data.customers()) {
         customers.add(customerRow(s));
         for (var tag : s.tags()) {
@@ -87,6 +101,19 @@ final class JdbcImport {
         }
         for (String key : new LinkedHashSet<>(s.name().searchKeys())) {
           nameKeys.add(s.tenant().value(), s.id().toString(), key);
+        }
+        if (s.owner() != null) {
+          // the ownership crm-core's registration stores: the owner assigned by themselves
+          String owner = s.owner().value();
+          ownerships.add(s.tenant().value(), s.id().toString(), owner, false);
+          moves.add(
+              s.tenant().value(),
+              s.id().toString(),
+              MoveKind.ASSIGNED.name(),
+              owner,
+              owner,
+              micros(s.createdAt()),
+              Ownership.REGISTERED);
         }
       }
     }

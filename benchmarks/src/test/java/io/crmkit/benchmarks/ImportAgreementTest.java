@@ -7,6 +7,7 @@ import io.crmkit.core.activity.CustomerFacts;
 import io.crmkit.core.activity.RecordedActivity;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.customer.Customer;
+import io.crmkit.core.ownership.Ownership;
 import io.crmkit.jpa.JpaCrmStore;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -63,6 +64,15 @@ class ImportAgreementTest {
         store.inTransaction(
             uow -> {
               data.customers().forEach(c -> uow.customers().save(Customer.restore(c)));
+              // what CustomerService.register stores beside a customer with an owner
+              data.customers().stream()
+                  .filter(c -> c.owner() != null)
+                  .forEach(
+                      c ->
+                          uow.ownerships()
+                              .save(
+                                  Ownership.registered(
+                                      c.tenant(), c.id(), c.owner(), c.createdAt())));
               data.contacts().forEach(c -> uow.contacts().save(Contact.restore(c)));
               data.orders().forEach(uow.activities()::append);
               for (int k = 0; k < data.orders().size(); k += ImportData.ORDERS_EACH) {

@@ -68,9 +68,8 @@ public final class CustomerService {
           work.record(customer.pullEvents());
           work.store().customers().save(customer);
           if (customer.owner().isPresent()) {
-            UserRef owner = customer.owner().get();
-            Ownership ownership = Ownership.none(input.tenant(), id);
-            ownership.assign(null, owner, owner, kernel.now(), "registered with this owner");
+            Ownership ownership =
+                Ownership.registered(input.tenant(), id, customer.owner().get(), kernel.now());
             work.record(ownership.pullEvents());
             work.store().ownerships().save(ownership);
           }

@@ -7,7 +7,7 @@ import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.StorageException;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.ValidationException;
-import io.crmkit.jpa.internal.BulkRows;
+import io.crmkit.jpa.internal.BulkChunk;
 import io.crmkit.jpa.internal.Failures;
 import io.crmkit.jpa.internal.JpaUnitOfWork;
 import jakarta.persistence.EntityManager;
@@ -47,19 +47,28 @@ import java.util.function.Consumer;
  *       the input in memory (about 100 bytes per customer, contact and activity) and read the
  *       stored customers 500 ids per query.
  *   <li><b>Then writes, chunk by chunk.</b> The input is read a second time; each chunk of {@link
- *       #withChunkSize chunk-size} customers is one transaction in a new entity manager, which
- *       persists every row without reading first (the rows are new), flushes and clears every
- *       {@link #withFlushSize flush-size} customers so that the persistence context stays small,
- *       and commits. A customer, its contacts, its activities and its {@link CustomerFacts} —
- *       folded from its activities by crm-core's {@link CustomerFacts#rebuild} — are always in the
- *       same chunk, so a failure or crash never leaves part of a customer stored. The rows are
- *       written at version 1, as the repositories' first save writes them.
+ *       #withChunkSize chunk-size} customers is one transaction in a new entity manager. Its first
+ *       customer is persisted and flushed through the entity manager; the rows of the others are
+ *       gathered and, every {@link #withFlushSize flush-size} customers, inserted with JDBC batches
+ *       of 50 on the transaction's own connection — the one {@link EntityManager#runWithConnection}
+ *       hands over (Hibernate), else {@code em.unwrap(Connection.class)} (EclipseLink 5, whose
+ *       {@code runWithConnection} hands another connection), used only after it has shown that it
+ *       sees the flushed, uncommitted first customer. The inserts are derived from the row classes'
+ *       mappings and bind the values crm-jpa's mappers put into the rows, so the rows are exactly
+ *       the ones the provider would write, and the provider builds no entity state for them; the
+ *       lock version of every row is the one the provider gave the first customer. A provider that
+ *       offers neither connection gets every row persisted, flushed and cleared every flush-size
+ *       customers. Then the chunk commits. A customer, its contacts, its activities, its {@link
+ *       CustomerFacts} — folded from its activities by crm-core's {@link CustomerFacts#rebuild} —
+ *       and its ownership are always in the same chunk, so a failure or crash never leaves part of
+ *       a customer stored. The rows are written at version 1, as the repositories' first save
+ *       writes them.
  * </ol>
  *
- * <p>Fast only with JDBC batching, which the persistence unit configures (see {@link JpaCrmStore}):
- * every chunk is then a few batched inserts per table. The import publishes no events and writes no
- * ownership records (crm-jpa does not store ownerships yet); an imported customer's owner is stored
- * on the customer only.
+ * <p>A customer with an owner gets the ownership crm-core's registration stores ({@link
+ * io.crmkit.core.ownership.Ownership#registered}: the owner assigned by themselves, one move), at
+ * the customer's creation instant, so that {@code CrmKit.ownership()} sees the owner the customer
+ * row names. The import publishes no events (neither the registrations' nor that move's).
  *
  * <p>If a chunk fails (a database error, a lost connection, a contact or activity id stored already
  * by someone else, which the checks do not look for), that chunk is rolled back and the exception
@@ -73,7 +82,9 @@ public final class JpaBulkImport {
   /** Customers per chunk (transaction) unless {@link #withChunkSize} says otherwise. */
   public static final int DEFAULT_CHUNK_SIZE = 1000;
 
-  /** Customers between two flushes unless {@link #withFlushSize} says otherwise. */
+  /**
+   * Customers between two writes of a chunk's rows unless {@link #withFlushSize} says otherwise.
+   */
   public static final int DEFAULT_FLUSH_SIZE = 100;
 
   private final EntityManagerFactory factory;
@@ -115,7 +126,8 @@ public final class JpaBulkImport {
   }
 
   /**
-   * Returns this import with another number of customers between two flushes within a chunk.
+   * Returns this import with another number of customers between two writes (JDBC batches, or
+   * flushes) within a chunk: the rows of that many customers are held in memory.
    *
    * @throws ValidationException if {@code customers} is less than 1
    */
@@ -197,6 +209,7 @@ public final class JpaBulkImport {
       EntityTransaction transaction = em.getTransaction();
       transaction.begin();
       try {
+        BulkChunk rows = new BulkChunk(em, flushSize);
         long customers = 0;
         long contacts = 0;
         long activities = 0;
@@ -214,17 +227,13 @@ public final class JpaBulkImport {
               next.activities().isEmpty()
                   ? null
                   : CustomerFacts.rebuild(tenant, next.customer().id(), next.activities());
-          BulkRows.persist(em, next.customer(), next.contacts(), next.activities(), folded);
+          rows.add(next.customer(), next.contacts(), next.activities(), folded);
           customers++;
           contacts += next.contacts().size();
           activities += next.activities().size();
           facts += folded == null ? 0 : 1;
-          if (customers % flushSize == 0) {
-            em.flush();
-            em.clear();
-          }
         }
-        em.flush();
+        rows.finish();
         transaction.commit();
         return new ImportReport(customers, contacts, activities, facts, 1);
       } catch (RuntimeException | Error e) {

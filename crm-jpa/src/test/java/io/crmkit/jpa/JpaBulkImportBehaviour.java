@@ -24,6 +24,8 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerQuery;
 import io.crmkit.core.customer.NewCustomer;
+import io.crmkit.core.ownership.Ownership;
+import io.crmkit.core.ownership.OwnershipSnapshot;
 import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.CrmException;
 import io.crmkit.core.shared.Money;
@@ -33,7 +35,9 @@ import io.crmkit.core.shared.PersonName;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
+import io.crmkit.jpa.internal.BulkChunk;
 import io.crmkit.spi.CrmStore;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,13 +50,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * What {@link JpaBulkImport} promises, on every database and provider: every row stored with the
  * facts crm-core folds, every problem of the input listed before anything is stored, and a failed
- * or killed chunk leaving no part of a customer behind.
+ * or killed chunk leaving no part of a customer behind. Tagged {@code bulk-import}, so that {@code
+ * -Dgroups=bulk-import} runs only these checks of the suites.
  */
+@Tag("bulk-import")
 abstract class JpaBulkImportBehaviour {
   private static final Instant AT = Instant.parse("2024-03-10T02:30:00.123456Z");
   private static final Clock CLOCK =
@@ -303,6 +310,26 @@ abstract class JpaBulkImportBehaviour {
     assertOnlyWhole(input, 10);
   }
 
+  @Test
+  void chunk_hibernateOrEclipseLink_insertsWithJdbcInTheChunksTransaction() {
+    EntityManager em = factory().createEntityManager();
+    try {
+      em.getTransaction().begin();
+      BulkChunk chunk = new BulkChunk(em, 2);
+      for (CustomerImport c : customers(3)) {
+        chunk.add(c.customer(), c.contacts(), c.activities(), null);
+      }
+      chunk.finish();
+      assertThat(chunk.insertsWithJdbc()).as("rows inserted with JDBC").isTrue();
+      em.getTransaction().rollback();
+    } finally {
+      em.close();
+    }
+
+    // the rolled-back transaction held the rows inserted with JDBC too
+    assertThat(customerCount()).isZero();
+  }
+
   /** Asserts that the first {@code committed} customers are stored whole and no row of the rest. */
   private void assertOnlyWhole(List<CustomerImport> input, int committed, CustomerId... others) {
     for (int i = 0; i < input.size(); i++) {
@@ -315,6 +342,7 @@ abstract class JpaBulkImportBehaviour {
         assertThat(contactsOf(id)).as("contacts of customer %d", i).isEmpty();
         assertThat(activitiesOf(id)).as("activities of customer %d", i).isEmpty();
         assertThat(factsOf(id)).as("facts of customer %d", i).isEmpty();
+        assertThat(ownershipOf(id)).as("ownership of customer %d", i).isEmpty();
       }
     }
     assertThat(customerCount()).isEqualTo(committed + others.length);
@@ -324,6 +352,17 @@ abstract class JpaBulkImportBehaviour {
     Customer customer = imported.customer();
     assertThat(storedCustomer(customer.id()).orElseThrow().snapshot())
         .isEqualTo(customer.snapshot().withVersion(1));
+    // what CustomerService.register stores for a customer registered with an owner
+    assertThat(ownershipOf(customer.id()))
+        .isEqualTo(
+            customer
+                .owner()
+                .map(
+                    owner ->
+                        Ownership.registered(
+                                tenant, customer.id(), owner, customer.snapshot().createdAt())
+                            .snapshot()
+                            .withVersion(1)));
     assertThat(contactsOf(customer.id()))
         .containsExactlyInAnyOrderElementsOf(
             imported.contacts().stream().map(c -> c.snapshot().withVersion(1)).toList());
@@ -346,9 +385,12 @@ abstract class JpaBulkImportBehaviour {
       Customer customer =
           customer(
               UUID.randomUUID(),
-              NewCustomer.organization(tenant, "华东机电 " + i + " 😀𠮷")
-                  .tags("战略", "vip")
-                  .industry("machinery"));
+              i % 2 == 0
+                  ? NewCustomer.organization(tenant, "华东机电 " + i + " 😀𠮷")
+                      .tags("战略", "vip")
+                      .industry("machinery")
+                      .owner("wang")
+                  : NewCustomer.organization(tenant, "华东机电 " + i).industry("machinery"));
       CustomerId id = customer.id();
       List<Contact> contacts = new ArrayList<>();
       for (int c = 0; c < CONTACTS; c++) {
@@ -415,6 +457,10 @@ abstract class JpaBulkImportBehaviour {
 
   private Optional<CustomerFacts> factsOf(CustomerId id) {
     return store().inTransaction(u -> u.facts().find(tenant, id));
+  }
+
+  private Optional<OwnershipSnapshot> ownershipOf(CustomerId id) {
+    return store().inTransaction(u -> u.ownerships().find(tenant, id)).map(Ownership::snapshot);
   }
 
   private long customerCount() {

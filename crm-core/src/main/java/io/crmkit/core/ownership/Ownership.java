@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class Ownership {
+  /** The reason of the move of {@link #registered}: {@value}. */
+  public static final String REGISTERED = "registered with this owner";
+
   private final TenantId tenant;
   private final CustomerId customer;
   private final long version;
@@ -49,6 +52,20 @@ public final class Ownership {
   public static Ownership none(TenantId tenant, CustomerId customer) {
     return new Ownership(
         new OwnershipSnapshot(tenant, customer, 0, null, null, false, List.of(), List.of()));
+  }
+
+  /**
+   * Returns the ownership of a customer registered with an owner: that owner, assigned by
+   * themselves at the registration instant with the reason {@value #REGISTERED}, and the event of
+   * that move pending.
+   *
+   * @since 0.1
+   */
+  public static Ownership registered(
+      TenantId tenant, CustomerId customer, UserRef owner, Instant at) {
+    Ownership ownership = none(tenant, customer);
+    ownership.assign(null, owner, owner, at, REGISTERED);
+    return ownership;
   }
 
   /** Rebuilds an ownership from stored state, with no pending events. */

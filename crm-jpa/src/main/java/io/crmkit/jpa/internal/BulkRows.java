@@ -5,19 +5,23 @@ import io.crmkit.core.activity.RecordedActivity;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.CustomerSnapshot;
+import io.crmkit.core.ownership.Ownership;
 import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rows of the bulk import: new customers written with their contacts, activities and facts
- * through the same inserts the repositories use, without reading anything first, and the one
- * batched read the import's checks need.
+ * The rows of the bulk import: new customers with their contacts, activities and facts, as the same
+ * rows the repositories' first saves persist, without reading anything first; the lock version the
+ * provider gives new rows; and the one batched read the import's checks need.
  */
 public final class BulkRows {
   /** How many ids one {@code in} list of {@link #customers} holds at most. */
@@ -26,26 +30,35 @@ public final class BulkRows {
   private BulkRows() {}
 
   /**
-   * Persists a customer that is not stored yet with its contacts, activities and facts, each at
-   * version 1, without reading anything.
+   * Hands {@code rows} the rows of a customer that is not stored yet with its contacts, activities
+   * and facts, each at version 1, as the repositories' first saves write them: the customer row and
+   * its tag and name-key rows, each contact row and its key rows, the activity rows, the facts row.
+   * Reads nothing.
    *
    * @param facts the customer's facts, or {@code null} to store none (a customer with no activity)
+   * @param rows {@code em::persist}, or {@link RowInserts#add} to insert them with JDBC batches
    */
-  public static void persist(
-      EntityManager em,
+  public static void of(
       Customer customer,
       List<Contact> contacts,
       List<RecordedActivity> activities,
-      @Nullable CustomerFacts facts) {
-    JpaCustomerRepository.insert(em, customer.snapshot());
+      @Nullable CustomerFacts facts,
+      Consumer<Object> rows) {
+    CustomerSnapshot s = customer.snapshot();
+    JpaCustomerRepository.insert(rows, s);
+    UserRef owner = s.owner();
+    if (owner != null) {
+      JpaOwnershipRepository.insert(
+          rows, Ownership.registered(s.tenant(), s.id(), owner, s.createdAt()).snapshot());
+    }
     for (Contact contact : contacts) {
-      JpaContactRepository.insert(em, contact.snapshot());
+      JpaContactRepository.insert(rows, contact.snapshot());
     }
     for (RecordedActivity activity : activities) {
-      em.persist(ActivityMapper.write(activity));
+      rows.accept(ActivityMapper.write(activity));
     }
     if (facts != null) {
-      JpaCustomerFactsRepository.insert(em, facts);
+      rows.accept(JpaCustomerFactsRepository.newRow(facts));
     }
   }
 

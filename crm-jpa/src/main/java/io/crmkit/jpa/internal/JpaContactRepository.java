@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The contact repository of one JPA unit of work: {@code crm_contact} with its search-key child
@@ -50,7 +51,7 @@ final class JpaContactRepository implements ContactRepository {
           RowKey key = key(s.tenant(), s.id());
           ContactRow row = RowVersions.stored(em, ContactRow.class, key, s.version(), what);
           if (row == null) {
-            insert(em, s);
+            insert(em::persist, s);
             return Contact.restore(s.withVersion(s.version() + 1));
           }
           Set<String> oldKeys = ContactMapper.keys(row);
@@ -72,18 +73,19 @@ final class JpaContactRepository implements ContactRepository {
   }
 
   /**
-   * Persists a contact that is not stored yet, with its search-key rows, at the version after the
-   * snapshot's, without reading anything; the bulk import uses it too.
+   * Hands {@code rows} the rows of a contact that is not stored yet — the contact row at the
+   * version after the snapshot's, then its search-key rows — to persist ({@code em::persist}) or,
+   * in the bulk import, to insert with JDBC batches; reads nothing.
    */
-  static void insert(EntityManager em, ContactSnapshot s) {
+  static void insert(Consumer<Object> rows, ContactSnapshot s) {
     ContactRow row = ContactRow.create();
     row.tenant = s.tenant().value();
     row.id = s.id().toString();
     ContactMapper.write(s, row);
     row.version = s.version() + 1;
-    em.persist(row);
+    rows.accept(row);
     for (String k : ContactMapper.keys(s)) {
-      em.persist(new ContactKeyRow(row.tenant, row.id, k));
+      rows.accept(new ContactKeyRow(row.tenant, row.id, k));
     }
   }
 

@@ -47,7 +47,7 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
           CustomerFactsRow row =
               RowVersions.stored(em, CustomerFactsRow.class, key, facts.version(), what);
           if (row == null) {
-            insert(em, facts);
+            em.persist(newRow(facts));
           } else {
             CustomerFactsMapper.write(facts, row);
             row.version = facts.version() + 1;
@@ -57,16 +57,16 @@ final class JpaCustomerFactsRepository implements CustomerFactsRepository {
   }
 
   /**
-   * Persists the facts of a customer that has none stored yet, at the version after theirs, without
-   * reading anything; the bulk import uses it too.
+   * Returns the row of the facts of a customer that has none stored yet, at the version after
+   * theirs; the bulk import uses it too.
    */
-  static void insert(EntityManager em, CustomerFacts facts) {
+  static CustomerFactsRow newRow(CustomerFacts facts) {
     CustomerFactsRow row = CustomerFactsRow.create();
     row.tenant = facts.tenant().value();
     row.id = facts.customer().toString();
     CustomerFactsMapper.write(facts, row);
     row.version = facts.version() + 1;
-    em.persist(row);
+    return row;
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The customer repository of one JPA unit of work: {@code crm_customer} with its tag and name-key
@@ -57,7 +58,7 @@ final class JpaCustomerRepository implements CustomerRepository {
           RowKey key = key(s.tenant(), s.id());
           CustomerRow row = RowVersions.stored(em, CustomerRow.class, key, s.version(), what);
           if (row == null) {
-            insert(em, s);
+            insert(em::persist, s);
           } else {
             Set<String> oldKeys = CustomerMapper.nameKeys(row);
             Set<String> oldTags =
@@ -193,17 +194,23 @@ final class JpaCustomerRepository implements CustomerRepository {
   }
 
   /**
-   * Persists a customer that is not stored yet, with its tag and name-key rows, at the version
-   * after the snapshot's, without reading anything; the bulk import uses it too.
+   * Hands {@code rows} the rows of a customer that is not stored yet — the customer row at the
+   * version after the snapshot's, then its tag and name-key rows — to persist ({@code em::persist})
+   * or, in the bulk import, to insert with JDBC batches; reads nothing.
    */
-  static void insert(EntityManager em, CustomerSnapshot s) {
+  static void insert(Consumer<Object> rows, CustomerSnapshot s) {
     CustomerRow row = CustomerRow.create();
     row.tenant = s.tenant().value();
     row.id = s.id().toString();
     CustomerMapper.write(s, row);
     row.version = s.version() + 1;
-    em.persist(row);
-    replaceChildren(em, row, Set.of(), Set.of(), s);
+    rows.accept(row);
+    for (String tag : CustomerMapper.tags(s)) {
+      rows.accept(new CustomerTagRow(row.tenant, row.id, tag));
+    }
+    for (String nameKey : CustomerMapper.nameKeys(s.name())) {
+      rows.accept(new CustomerNameKeyRow(row.tenant, row.id, nameKey));
+    }
   }
 
   /** Brings the tag and name-key rows from the old values to the snapshot's. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The ownership repository of one JPA unit of work: {@code crm_ownership} with its moves in {@code
@@ -67,6 +68,22 @@ final class JpaOwnershipRepository implements OwnershipRepository {
           }
           return Ownership.restore(s.withVersion(s.version() + 1));
         });
+  }
+
+  /**
+   * Hands {@code rows} the rows of an ownership that is not stored yet — the ownership row at the
+   * version after the snapshot's, then a row per move — to insert with JDBC batches in the bulk
+   * import; reads nothing.
+   */
+  static void insert(Consumer<Object> rows, OwnershipSnapshot s) {
+    OwnershipRow row = new OwnershipRow(key(s.tenant(), s.customer()));
+    row.write(s);
+    rows.accept(row);
+    for (int i = 0; i < s.moves().size(); i++) {
+      OwnershipMoveRow move = new OwnershipMoveRow(row.tenant, row.id, i);
+      move.write(s.moves().get(i));
+      rows.accept(move);
+    }
   }
 
   @Override
