@@ -168,8 +168,14 @@ final class Analysis {
           new Reject(
               "(all order files)", 0, "date", "", "at least one order on or before " + asOf));
     }
-    orders.sort(Comparator.comparing(OrderLine::date));
-    fresh.sort(Comparator.comparing(OrderLine::date));
+    // One order for equal data however it was read (files, or a store in id order): the forecast's
+    // sums then come out the same to the last digit.
+    Comparator<OrderLine> byDate =
+        Comparator.comparing(OrderLine::date)
+            .thenComparing(OrderLine::customer)
+            .thenComparing(OrderLine::amount);
+    orders.sort(byDate);
+    fresh.sort(byDate);
     LocalDate calibrationEnd = settings.forecast().calibrationEnd();
     LocalDate holdoutEnd =
         calibrationEnd == null
