@@ -7,7 +7,8 @@ import io.crmkit.core.batch.BatchJob;
 import io.crmkit.core.batch.JobId;
 import io.crmkit.core.batch.JobOptions;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.memory.InMemoryCrmStore;
+import io.crmkit.core.ownership.Ownership;
+import io.crmkit.core.ownership.OwnershipQuery;
 import io.crmkit.core.reminder.ReminderQuery;
 import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.shared.Money;
@@ -47,6 +48,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,45 +103,79 @@ final class Analysis {
     this.progress = progress;
   }
 
-  Report run(Input input) {
+  /**
+   * Analyses the orders {@code store} holds together with the input's new ones, storing those
+   * first.
+   */
+  Report run(Input input, ReportStore store) {
     List<Reject> rejects = new ArrayList<>(input.rejects());
-    if (input.orders().isEmpty()) {
+    List<OrderLine> stored = store.storedOrders();
+    if (input.orders().isEmpty() && stored.isEmpty()) {
       throw new BadInputException(
           new Reject("(all order files)", 0, "", "", "at least one usable order"));
     }
-    Currency currency = input.orders().get(0).currency();
+    Currency currency = (stored.isEmpty() ? input.orders() : stored).get(0).currency();
+    List<OrderLine> unstored = store.unstored(input.orders());
     LocalDate asOf =
         settings.asOf() != null
             ? settings.asOf()
-            : input.orders().stream()
+            : Stream.concat(stored.stream(), unstored.stream())
                 .map(OrderLine::date)
                 .max(Comparator.naturalOrder())
                 .get()
                 .plusDays(1);
-    List<OrderLine> orders = new ArrayList<>();
-    for (OrderLine order : input.orders()) {
+    List<OrderLine> fresh = new ArrayList<>();
+    for (OrderLine order : unstored) {
+      Reject reject = null;
       if (order.date().isAfter(asOf)) {
-        Reject reject =
-            new Reject(
-                order.file(),
-                order.line(),
+        reject =
+            reject(
+                order,
                 "date",
                 order.date().toString(),
                 "an order date on or before the analysis day " + asOf + " (--as-of)");
-        if (settings.strict()) {
-          throw new BadInputException(reject);
-        }
-        rejects.add(reject);
+      } else if (!order.currency().equals(currency)) {
+        reject =
+            reject(
+                order,
+                "currency",
+                order.currency().getCurrencyCode(),
+                "the currency of the stored orders, " + currency.getCurrencyCode());
+      }
+      if (reject == null) {
+        fresh.add(order);
+      } else if (settings.strict()) {
+        throw new BadInputException(reject);
       } else {
-        orders.add(order);
+        rejects.add(reject);
       }
     }
+    for (OrderLine order : stored) {
+      if (order.date().isAfter(asOf)) {
+        throw new BadInputException(
+            new Reject(
+                order.file(),
+                0,
+                "date",
+                order.date().toString(),
+                "stored orders on or before the analysis day " + asOf + " (--as-of)"));
+      }
+    }
+    List<OrderLine> orders = new ArrayList<>(stored);
+    orders.addAll(fresh);
     if (orders.isEmpty()) {
       throw new BadInputException(
           new Reject(
               "(all order files)", 0, "date", "", "at least one order on or before " + asOf));
     }
-    orders.sort(Comparator.comparing(OrderLine::date));
+    // One order for equal data however it was read (files, or a store in id order): the forecast's
+    // sums then come out the same to the last digit.
+    Comparator<OrderLine> byDate =
+        Comparator.comparing(OrderLine::date)
+            .thenComparing(OrderLine::customer)
+            .thenComparing(OrderLine::amount);
+    orders.sort(byDate);
+    fresh.sort(byDate);
     LocalDate calibrationEnd = settings.forecast().calibrationEnd();
     LocalDate holdoutEnd =
         calibrationEnd == null
@@ -149,7 +185,10 @@ final class Analysis {
       checkCalibrationEnd(calibrationEnd, orders.get(0).date(), holdoutEnd);
     }
 
-    Map<String, @Nullable String> parents = OrderLoader.parents(input, orders);
+    Map<String, @Nullable String> accounts = new LinkedHashMap<>(store.storedParents());
+    accounts.putAll(input.accounts());
+    Map<String, @Nullable String> parents =
+        OrderLoader.parents(accounts, input.accountsFile(), orders);
     DataThresholds thresholds = DataThresholds.of(orders, currency);
     String tierRule = thresholds.tierRule();
     BigDecimal largeOrder = thresholds.largeOrder();
@@ -158,7 +197,7 @@ final class Analysis {
         new ReplayClock(orders.get(0).date().atStartOfDay().toInstant(ZoneOffset.UTC));
     CrmKit crm =
         CrmKit.builder()
-            .store(InMemoryCrmStore.create())
+            .store(store.crmStore())
             .clock(clock)
             .tenants(io.crmkit.spi.TenantDirectory.of(TENANT))
             .tieringRule(TieringRules.parse("lifetime-spend", VALUE, tierRule, Fields.standard()))
@@ -167,25 +206,28 @@ final class Analysis {
                 ReminderPolicies.visitCadence(
                     VALUE, Map.of(A, Period.ofMonths(1), B, Period.ofMonths(3))))
             .build();
-    crm.tiers().defineLadder(TierLadder.ranked(TENANT, VALUE, "C", "B", "A"));
+    if (crm.tiers().ladder(TENANT, VALUE).isEmpty()) {
+      crm.tiers().defineLadder(TierLadder.ranked(TENANT, VALUE, "C", "B", "A"));
+    }
 
     Map<String, CustomerId> ids =
-        OrderLoader.load(crm, clock, orders, parents, input.accountsFile(), progress);
+        store.load(
+            crm,
+            clock,
+            new ReportStore.Batch(fresh, orders, parents, input.accountsFile(), asOf),
+            progress);
     Instant analysisStart = asOf.atStartOfDay().toInstant(ZoneOffset.UTC);
     clock.set(analysisStart);
 
-    Map<String, CustomerFacts> facts = new LinkedHashMap<>();
+    progress.start("reading facts", 0);
+    Map<String, CustomerFacts> facts = Snapshots.facts(crm, ids);
     List<AccountRevenue> own = new ArrayList<>();
     List<AccountRevenue> grouped = new ArrayList<>();
-    progress.start("reading facts", ids.size());
-    for (Map.Entry<String, CustomerId> customer : ids.entrySet()) {
-      progress.step(1);
-      CustomerFacts f = crm.facts().of(TENANT, customer.getValue());
-      facts.put(customer.getKey(), f);
-      AccountRevenue revenue = revenue(customer.getKey(), f, currency, asOf, null);
-      own.add(revenue);
-      grouped.add(revenue(customer.getKey(), f, currency, asOf, parents.get(customer.getKey())));
-    }
+    facts.forEach(
+        (key, f) -> {
+          own.add(revenue(key, f, currency, asOf, null));
+          grouped.add(revenue(key, f, currency, asOf, parents.get(key)));
+        });
     ParetoAnalysis byCustomer = ParetoAnalysis.of(own);
     ParetoAnalysis byGroup = ParetoAnalysis.of(grouped);
     KeyAccountCriteria criteria = KeyAccountCriteria.of(largeOrder, CONTRACT_YEARS);
@@ -203,43 +245,34 @@ final class Analysis {
     Map<String, RfmScore> customerRfm = rfm(facts, currency, asOf);
     Map<String, RfmScore> groupRfm = rfm(groupFacts, currency, asOf);
 
-    Set<CustomerId> managed = new HashSet<>();
     for (AccountShare group : byGroup.shares()) {
       if (groupVerdicts.get(group.key()).keyAccount()) {
         for (String member : group.members()) {
-          crm.ownership()
-              .assign(TENANT, ids.get(member), MANAGER, JOB, "key account " + group.key());
-          managed.add(ids.get(member));
+          CustomerId id = ids.get(member);
+          if (crm.ownership().ownership(TENANT, id).flatMap(Ownership::owner).isEmpty()) {
+            crm.ownership().assign(TENANT, id, MANAGER, JOB, "key account " + group.key());
+          }
         }
       }
     }
+    // A key account stays with its manager in a store kept across runs.
+    Set<CustomerId> managed = new HashSet<>();
+    Page.walk(
+        PageRequest.MAX_SIZE,
+        request -> crm.ownership().find(OwnershipQuery.in(TENANT).ownedBy(MANAGER), request),
+        ownership -> managed.add(ownership.customer()));
     runJob(crm, "tiers", crm.batch().tiersJob(), ids.size());
     runJob(crm, "lifecycle", crm.batch().lifecycleJob(), ids.size());
-    // The reminder policies plan only for customers with an account manager, so the job skips the
-    // others instead of letting each regenerate and find nothing to plan.
-    runJob(
-        crm,
-        "reminders",
-        BatchJob.of(
-            "reminders",
-            (tenant, customer) ->
-                managed.contains(customer)
-                    && crm.reminders().regenerate(tenant, customer).changedAnything()),
-        ids.size());
-    progress.finish();
-
-    progress.start("reading tiers and stages", ids.size());
-    Map<String, String> tiers = new HashMap<>();
-    Map<String, String> stages = new HashMap<>();
-    for (Map.Entry<String, CustomerId> customer : ids.entrySet()) {
-      tiers.put(
-          customer.getKey(),
-          crm.tiers().tierOf(TENANT, customer.getValue(), VALUE).map(TierCode::code).orElse(""));
-      stages.put(
-          customer.getKey(),
-          crm.lifecycle().stageOf(TENANT, customer.getValue()).map(Enum::name).orElse(""));
+    // The reminder policies plan only for customers with an account manager, so only those are
+    // regenerated instead of letting everyone regenerate and find nothing to plan.
+    progress.start("regenerating reminders", managed.size());
+    for (CustomerId customer : managed) {
+      crm.reminders().regenerate(TENANT, customer);
       progress.step(1);
     }
+    progress.start("reading tiers and stages", 0);
+    Map<String, String> tiers = Snapshots.tiers(crm, ids, VALUE);
+    Map<String, String> stages = Snapshots.stages(crm, ids);
     progress.finish();
     progress.start("fitting forecast models", 0);
     ForecastSection forecast =
@@ -325,6 +358,10 @@ final class Analysis {
     }
   }
 
+  private static Reject reject(OrderLine order, String column, String value, String expected) {
+    return new Reject(order.file(), order.line(), column, value, expected);
+  }
+
   private List<String> segmentNames() {
     List<String> names = new ArrayList<>();
     settings.segments().rows().forEach(row -> names.add(row.name()));
@@ -365,6 +402,8 @@ final class Analysis {
   private void runJob(CrmKit crm, String name, BatchJob job, int customers) {
     progress.start("running " + name + " job", customers);
     long[] seen = {0};
+    // A stored checkpoint of an earlier run would make the job report ALREADY_FINISHED.
+    crm.batch().forget(TENANT, JobId.of(name));
     crm.batch()
         .run(
             TENANT,
@@ -400,6 +439,13 @@ final class Analysis {
                   r.owner().toString(),
                   r.title()));
         });
+    // Reminders due at the same time come in id order, which differs between runs: list them by
+    // customer instead, so that equal data give an equal report.
+    lines.sort(
+        Comparator.comparing(ReminderLine::due)
+            .thenComparing(ReminderLine::customer)
+            .thenComparing(ReminderLine::kind)
+            .thenComparing(ReminderLine::title));
     return lines;
   }
 

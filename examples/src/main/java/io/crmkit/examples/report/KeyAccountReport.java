@@ -1,5 +1,6 @@
 package io.crmkit.examples.report;
 
+import io.crmkit.core.shared.StorageException;
 import io.crmkit.rules.forecast.BgNbdModel;
 import io.crmkit.rules.rfm.RfmMethod;
 import io.crmkit.rules.rfm.RfmSegmentTable;
@@ -29,17 +30,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * The key-account report: reads orders (CSV exports of other CRMs, or whitespace-separated files
- * such as CDNOW's), loads them into crmkit on the in-memory store, runs crmkit's rules and prints
- * the top accounts with their shares, the ABC classes and the Pareto point, the key accounts with
- * their reasons, and the counts per tier, RFM segment and lifecycle stage, and the reminders due in
- * the next 14 days, and a forecast of each customer's purchases and value from crmkit's BG/NBD and
- * Gamma-Gamma models (see {@link ForecastAnalysis}). With {@code --out DIR} it also writes the
- * report as CSV, JSON and HTML. Without {@code --orders} it runs on the bundled orders of the R
- * package {@code rfm} (MIT).
+ * such as CDNOW's), loads them into crmkit on the in-memory store (or, with {@code --store
+ * JDBC_URL}, into a database that keeps them across runs, see {@code JpaReportStore}), runs
+ * crmkit's rules and prints the top accounts with their shares, the ABC classes and the Pareto
+ * point, the key accounts with their reasons, and the counts per tier, RFM segment and lifecycle
+ * stage, and the reminders due in the next 14 days, and a forecast of each customer's purchases and
+ * value from crmkit's BG/NBD and Gamma-Gamma models (see {@link ForecastAnalysis}). With {@code
+ * --out DIR} it also writes the report as CSV, JSON and HTML. Without {@code --orders} it runs on
+ * the bundled orders of the R package {@code rfm} (MIT).
  *
  * <p>Exit codes: {@value #EXIT_OK} success (rows may have been rejected, see {@code rejects.csv}),
  * {@value #EXIT_USAGE} a usage error, {@value #EXIT_DATA} a data error (a missing column, an
- * unreadable file, or with {@code --strict} the first bad row).
+ * unreadable file, with {@code --strict} the first bad row, or a {@code --store} database that
+ * cannot be opened).
  *
  * @since 0.1
  */
@@ -54,13 +57,16 @@ import picocli.CommandLine.Spec;
           + " with share and cumulative share, ABC classes and the Pareto point, key accounts"
           + " with reasons, tiers, RFM segments, lifecycle stages, reminders due in 14 days, and"
           + " a forecast (BG/NBD and Gamma-Gamma): P(alive), expected orders and CLV.",
-      "Without --orders it runs on the bundled orders of the R package rfm (MIT, simulated)."
+      "Without --orders it runs on the bundled orders of the R package rfm (MIT, simulated).",
+      "With --store JDBC_URL the data stays in that database: later runs add only what is new"
+          + " and report on everything stored."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (rejected rows are listed, see rejects.csv)",
       "2:usage error",
-      "3:data error (missing column, unreadable file, or with --strict the first bad row)"
+      "3:data error (missing column, unreadable file, with --strict the first bad row, or a"
+          + " --store database that cannot be opened or migrated)"
     })
 public final class KeyAccountReport implements Callable<Integer> {
   /** The exit code of a successful run. */
@@ -69,8 +75,17 @@ public final class KeyAccountReport implements Callable<Integer> {
   /** The exit code of a usage error: an unknown option, a missing or malformed value. */
   public static final int EXIT_USAGE = 2;
 
-  /** The exit code of a data error: a missing column, an unreadable file, a bad row when strict. */
+  /**
+   * The exit code of a data error: a missing column, an unreadable file, a bad row when strict, a
+   * {@code --store} database that cannot be opened.
+   */
   public static final int EXIT_DATA = 3;
+
+  /** The environment variable holding the {@code --store} database's user. */
+  static final String STORE_USER = "CRMKIT_STORE_USER";
+
+  /** The environment variable holding the {@code --store} database's password. */
+  static final String STORE_PASSWORD = "CRMKIT_STORE_PASSWORD";
 
   /** The bundled orders, from the R package {@code rfm} 0.3.0 (MIT). */
   static final String BUNDLED = "rfm_data_orders.csv";
@@ -204,6 +219,21 @@ public final class KeyAccountReport implements Callable<Integer> {
   private @Nullable Path out;
 
   @Option(
+      names = "--store",
+      paramLabel = "JDBC_URL",
+      description =
+          "Keep crmkit's data in this database across runs, such as jdbc:h2:file:./crm (H2 is"
+              + " built in; PostgreSQL and MariaDB need their driver on the class path; user and"
+              + " password from CRMKIT_STORE_USER and CRMKIT_STORE_PASSWORD, default sa and none"
+              + " for H2). The first run creates the schema; every run stores the customers and"
+              + " orders the store does not hold yet (an order is the same when customer, day,"
+              + " amount and currency match), then reports on everything stored, and keeps the"
+              + " tiers, lifecycle stages, account managers and reminders it derives. Without"
+              + " --orders it reports on the stored data, or loads the bundled orders into an"
+              + " empty store.")
+  private @Nullable String store;
+
+  @Option(
       names = "--strict",
       description = "Stop at the first bad row (exit 3) instead of skipping and listing it.")
   private boolean strict;
@@ -249,8 +279,12 @@ public final class KeyAccountReport implements Callable<Integer> {
     command.setErr(new PrintWriter(err, true));
     command.setExecutionExceptionHandler(
         (e, cl, parsed) -> {
-          if (e instanceof BadInputException bad) {
-            err.println("error: " + bad.getMessage());
+          if (e instanceof BadInputException || e instanceof StoreException) {
+            err.println("error: " + e.getMessage());
+            return EXIT_DATA;
+          }
+          if (e instanceof StorageException failure) {
+            err.println("error: the store failed: " + failure.getMessage());
             return EXIT_DATA;
           }
           throw e;
@@ -267,10 +301,26 @@ public final class KeyAccountReport implements Callable<Integer> {
         rfmSegments == null
             ? RfmSegmentTable.standard()
             : RfmSegmentsFile.read(InputFile.of(rfmSegments));
-    List<InputFile> files =
-        orders.isEmpty()
-            ? List.of(InputFile.bundled(BUNDLED))
-            : orders.stream().map(InputFile::of).toList();
+    try (ReportStore target = openStore()) {
+      boolean reportOnStored = orders.isEmpty() && !target.storedOrders().isEmpty();
+      List<InputFile> files =
+          reportOnStored
+              ? List.of()
+              : orders.isEmpty()
+                  ? List.of(InputFile.bundled(BUNDLED))
+                  : orders.stream().map(InputFile::of).toList();
+      return report(mapping, day, forecast, segments, files, target);
+    }
+  }
+
+  private int report(
+      ColumnMapping mapping,
+      @Nullable LocalDate day,
+      ForecastAnalysis.Settings forecast,
+      RfmSegmentTable segments,
+      List<InputFile> files,
+      ReportStore target)
+      throws IOException {
     Progress bar = new Progress(stderr, progress || System.console() != null);
 
     List<Reject> rejects = new ArrayList<>();
@@ -293,7 +343,9 @@ public final class KeyAccountReport implements Callable<Integer> {
                     accounts == null ? null : accounts.toString(),
                     rejects,
                     read.rows(),
-                    read.filtered()));
+                    read.filtered()),
+                target);
+    target.summary().ifPresent(stderr::println);
     new TerminalReport(stdout).print(report);
     if (out != null) {
       ReportFiles.write(report, out);
@@ -364,6 +416,22 @@ public final class KeyAccountReport implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("--date-format '" + dateFormat + "' is not a date pattern: " + e.getMessage());
     }
+  }
+
+  private ReportStore openStore() {
+    if (store == null) {
+      return new InMemoryReportStore();
+    }
+    String url = store.strip();
+    if (!url.startsWith("jdbc:")) {
+      throw usage("--store must be a JDBC URL such as jdbc:h2:file:./crm but was '" + store + "'");
+    }
+    String user = System.getenv(STORE_USER);
+    String password = System.getenv(STORE_PASSWORD);
+    return JpaReportStore.open(
+        url,
+        user != null ? user : url.startsWith("jdbc:h2:") ? "sa" : "",
+        password != null ? password : "");
   }
 
   private ForecastAnalysis.Settings forecastSettings() {

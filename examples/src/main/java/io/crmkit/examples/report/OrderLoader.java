@@ -66,17 +66,21 @@ final class OrderLoader {
   }
 
   /**
-   * Returns every customer with its parent: the accounts file's customers and parents first, then
-   * the customers of the orders, each with the parent the accounts file or its first order names.
+   * Returns every customer with its parent: the known accounts (stored ones, then the accounts
+   * file's) and their parents first, then the customers of the orders, each with the parent the
+   * known accounts or its first order names.
    */
-  static Map<String, @Nullable String> parents(Analysis.Input input, List<OrderLine> orders) {
-    Map<String, @Nullable String> parents = new LinkedHashMap<>(input.accounts());
+  static Map<String, @Nullable String> parents(
+      Map<String, @Nullable String> accounts,
+      @Nullable String accountsFile,
+      List<OrderLine> orders) {
+    Map<String, @Nullable String> parents = new LinkedHashMap<>(accounts);
     for (OrderLine order : orders) {
       if (!parents.containsKey(order.customer()) || parents.get(order.customer()) == null) {
         parents.put(
             order.customer(),
-            input.accounts().containsKey(order.customer())
-                ? input.accounts().get(order.customer())
+            accounts.containsKey(order.customer())
+                ? accounts.get(order.customer())
                 : order.parent());
       }
     }
@@ -96,7 +100,7 @@ final class OrderLoader {
         chain.add(at);
         throw new BadInputException(
             new Reject(
-                input.accountsFile() == null ? "(order files)" : input.accountsFile(),
+                accountsFile == null ? "(order files)" : accountsFile,
                 0,
                 "parent",
                 String.join(" -> ", chain),
@@ -131,14 +135,22 @@ final class OrderLoader {
     try {
       ids.put(key, crm.customers().register(customer));
     } catch (ValidationException e) {
-      OrderLine at = firstLine.get(key);
-      throw new BadInputException(
-          new Reject(
-              at == null ? String.valueOf(accountsFile) : at.file(),
-              at == null ? 0 : at.line(),
-              "customer",
-              key,
-              "a customer crmkit accepts (" + e.getMessage() + ")"));
+      throw refused(key, firstLine.get(key), accountsFile, e);
     }
+  }
+
+  /**
+   * Returns the data error of a customer key crmkit refuses as a name, located at the customer's
+   * first order or else in the accounts file.
+   */
+  static BadInputException refused(
+      String key, @Nullable OrderLine at, @Nullable String accountsFile, ValidationException e) {
+    return new BadInputException(
+        new Reject(
+            at == null ? String.valueOf(accountsFile) : at.file(),
+            at == null ? 0 : at.line(),
+            "customer",
+            key,
+            "a customer crmkit accepts (" + e.getMessage() + ")"));
   }
 }

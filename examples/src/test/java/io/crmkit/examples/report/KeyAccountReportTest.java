@@ -248,6 +248,7 @@ class KeyAccountReportTest {
             "--forecast-weeks",
             "--discount-rate",
             "--out",
+            "--store",
             "--strict",
             "--format",
             "--help",
