@@ -41,10 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The library and the SQL each read a schema of their own, loaded with the same rows ({@link
  * ReminderLoad}) once per JMH invocation and shared by its benchmarks ({@code run.sh} drops them
- * before and after). Every trial's set-up checks that the rows are what the library stores, that
- * library and SQL return the same reminders for every query measured, and that each query's plan
- * ({@code EXPLAIN}, written to {@code benchmarks/target/plans}) reads that index; it fails the run
- * otherwise.
+ * before and after, or keeps them for the next run with {@code CRMKIT_BENCH_KEEP=1}). Every trial's
+ * set-up checks that the rows are what the library stores, that library and SQL return the same
+ * reminders for every query measured, and that each query's plan ({@code EXPLAIN}, written to
+ * {@code benchmarks/target/plans}) reads that index; it fails the run otherwise.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
