@@ -3,7 +3,6 @@ package io.crmkit.benchmarks;
 import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.jpa.JpaCrmStore;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ public class JpaReminderBenchmark {
   @Param("50")
   public int pageSize;
 
-  private EntityManagerFactory factory;
+  private BenchJpa.Pooled library;
   private JpaCrmStore store;
   private Connection sql;
   private List<UserRef> owners;
@@ -110,8 +109,8 @@ public class JpaReminderBenchmark {
     loaded |= ReminderLoad.ensureLoaded(sqlSchema, data);
     long loadedAt = System.nanoTime();
     LibrarySql librarySql = new LibrarySql();
-    factory = BenchJpa.hibernate(librarySchema, librarySql);
-    store = JpaCrmStore.create(factory);
+    library = BenchJpa.pooled(librarySchema, librarySql);
+    store = JpaCrmStore.create(library.factory());
     sql = sqlSchema.connect();
     ReminderChecks.requireLoadedAsGenerated(store, data);
     owners = new ArrayList<>();
@@ -134,13 +133,16 @@ public class JpaReminderBenchmark {
     plans.forEach(p -> System.out.printf("[b4 set-up] plan %s: %s%n", p.name(), p.summary()));
   }
 
-  /** Closes the factory and the connection; the shared schemas stay for the other benchmarks. */
+  /**
+   * Closes the factory, its pool and the connection; the shared schemas stay for the other
+   * benchmarks.
+   */
   @TearDown(Level.Trial)
   public void tearDown() throws SQLException {
     try {
       sql.close();
     } finally {
-      factory.close();
+      library.close();
     }
   }
 

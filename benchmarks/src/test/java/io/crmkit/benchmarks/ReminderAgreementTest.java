@@ -80,9 +80,8 @@ class ReminderAgreementTest {
       ReminderLoad.ensureLoaded(library, data);
       ReminderLoad.ensureLoaded(sqlSchema, data);
       LibrarySql librarySql = new LibrarySql();
-      EntityManagerFactory factory = BenchJpa.hibernate(library, librarySql);
-      try {
-        JpaCrmStore store = JpaCrmStore.create(factory);
+      try (BenchJpa.Pooled pooled = BenchJpa.pooled(library, librarySql)) {
+        JpaCrmStore store = JpaCrmStore.create(pooled.factory());
         ReminderChecks.requireLoadedAsGenerated(store, data);
         List<UserRef> owners =
             List.of(data.owner(6_000), data.owner(6_001), ReminderData.HOT_OWNER);
@@ -105,8 +104,6 @@ class ReminderAgreementTest {
         assertThat(plans).hasSize(5).allSatisfy(p -> assertThat(p.file()).exists());
         assertThatThrownBy(() -> ReminderChecks.walkTo(store, 5_900, pageSize, 4))
             .hasMessageContaining("backlog ends");
-      } finally {
-        factory.close();
       }
     }
   }
