@@ -16,7 +16,7 @@
 # heap, results in
 # benchmarks/target/jmh-jpa.json, query plans in benchmarks/target/plans. They need PostgreSQL and
 # MariaDB (CRMKIT_PG_URL, CRMKIT_MARIADB_URL, ... as crm-jpa's tests; defaults 127.0.0.1) unless
-# restricted with `-p database=H2`; B4's shared schemas (bench_shared_*) are dropped before and
+# restricted with `-p database=H2`; B4's shared schemas (bench_kept_*) are dropped before and
 # after, unless CRMKIT_BENCH_KEEP=1: then they stay, and a set-up reuses a schema whose marker row
 # names the same data and generator (ReminderLoad), which saves the load (about 30 minutes for 5M
 # reminders on MariaDB) while iterating; drop them afterwards with
