@@ -75,13 +75,16 @@ public final class CrmPersistenceUnit {
   }
 
   /**
-   * Returns a resource-local unit named {@value #NAME} on the host's connection pool, with the
-   * settings of {@link #configuration(String, String, String)}: for hosts whose pool (HikariCP, for
-   * example) hands out connections with auto-commit off. Such a pool saves each unit of work two
-   * round trips on MariaDB, where the driver sends {@code set autocommit=0} and {@code set
-   * autocommit=1} around every transaction on an auto-commit connection (measured by B4 in {@code
-   * docs/benchmarks.md}); Hibernate and EclipseLink both take the pool as {@code
-   * jakarta.persistence.nonJtaDataSource}.
+   * Returns a resource-local unit named {@value #NAME} on the host's connection pool (HikariCP, for
+   * example), with the settings of {@link #configuration(String, String, String)}; Hibernate and
+   * EclipseLink both take the pool as {@code jakarta.persistence.nonJtaDataSource}.
+   *
+   * <p>The pool's auto-commit setting decides the round trips of a {@link JpaCrmStore#create} unit
+   * of work: with auto-commit on (HikariCP's default), a unit of work that only lists reminders
+   * runs without a transaction and costs its queries alone, while one that writes makes MariaDB's
+   * driver send {@code set autocommit=0} and {@code set autocommit=1} around its transaction; with
+   * auto-commit off, writes skip those two but a list-only unit of work ends with a {@code
+   * ROLLBACK} from the pool (measured by B4 in {@code docs/benchmarks.md}).
    *
    * @param dataSource the pool; the caller closes it after the factory
    * @return a new configuration
