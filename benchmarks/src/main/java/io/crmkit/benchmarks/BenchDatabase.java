@@ -121,7 +121,7 @@ public enum BenchDatabase {
   };
 
   /** The start of the names of {@link #shared} schemas. */
-  public static final String SHARED_PREFIX = "bench_shared_";
+  public static final String SHARED_PREFIX = "bench_kept_";
 
   /**
    * Creates a fresh schema named after {@code label} and migrates it to crmkit's newest version.
@@ -151,7 +151,7 @@ public enum BenchDatabase {
    * when closed: for data that several benchmark runs of one JMH invocation share (B4 loads 5M
    * reminders once per database). {@link #dropShared} drops every such schema.
    *
-   * @param name a lower-case name starting {@code bench_shared_}
+   * @param name a lower-case name starting {@code bench_kept_}
    */
   public Schema shared(String name) {
     if (!name.startsWith(SHARED_PREFIX)) {

@@ -1,5 +1,7 @@
 package io.crmkit.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.crmkit.jpa.CrmPersistenceUnit;
 import io.crmkit.jpa.JpaCrmStore;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,6 +22,50 @@ final class BenchJpa {
   /** Creates an entity manager factory on the schema. */
   static EntityManagerFactory hibernate(BenchDatabase.Schema schema) {
     return hibernate(schema, new LibrarySql());
+  }
+
+  /**
+   * Creates an entity manager factory on a HikariCP pool of the schema with HikariCP's defaults
+   * (auto-commit on, so that a unit of work that only lists runs without a transaction: see {@link
+   * CrmPersistenceUnit#configuration(javax.sql.DataSource)}) that tells {@code sql} its statements:
+   * B4's library side, set up as a host would.
+   */
+  static Pooled pooled(BenchDatabase.Schema schema, LibrarySql sql) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(schema.url());
+    config.setUsername(schema.user());
+    config.setPassword(schema.password());
+    config.setMaximumPoolSize(4);
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      return new Pooled(
+          CrmPersistenceUnit.createFactory(
+              CrmPersistenceUnit.configuration(pool)
+                  .provider(HIBERNATE)
+                  .property("hibernate.session_factory.statement_inspector", sql)),
+          pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /**
+   * A factory on a pool of its own.
+   *
+   * @param factory the factory
+   * @param pool its connections
+   */
+  record Pooled(EntityManagerFactory factory, HikariDataSource pool) implements AutoCloseable {
+    /** Closes the factory, then the pool. */
+    @Override
+    public void close() {
+      try {
+        factory.close();
+      } finally {
+        pool.close();
+      }
+    }
   }
 
   /** Creates an entity manager factory on the schema that tells {@code sql} its statements. */

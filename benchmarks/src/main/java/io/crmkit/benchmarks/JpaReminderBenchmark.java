@@ -3,7 +3,6 @@ package io.crmkit.benchmarks;
 import io.crmkit.core.reminder.ReminderSnapshot;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.jpa.JpaCrmStore;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,10 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The library and the SQL each read a schema of their own, loaded with the same rows ({@link
  * ReminderLoad}) once per JMH invocation and shared by its benchmarks ({@code run.sh} drops them
- * before and after). Every trial's set-up checks that the rows are what the library stores, that
- * library and SQL return the same reminders for every query measured, and that each query's plan
- * ({@code EXPLAIN}, written to {@code benchmarks/target/plans}) reads that index; it fails the run
- * otherwise.
+ * before and after, or keeps them for the next run with {@code CRMKIT_BENCH_KEEP=1}). Every trial's
+ * set-up checks that the rows are what the library stores, that library and SQL return the same
+ * reminders for every query measured, and that each query's plan ({@code EXPLAIN}, written to
+ * {@code benchmarks/target/plans}) reads that index; it fails the run otherwise.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -89,7 +88,7 @@ public class JpaReminderBenchmark {
   @Param("50")
   public int pageSize;
 
-  private EntityManagerFactory factory;
+  private BenchJpa.Pooled library;
   private JpaCrmStore store;
   private Connection sql;
   private List<UserRef> owners;
@@ -110,8 +109,8 @@ public class JpaReminderBenchmark {
     loaded |= ReminderLoad.ensureLoaded(sqlSchema, data);
     long loadedAt = System.nanoTime();
     LibrarySql librarySql = new LibrarySql();
-    factory = BenchJpa.hibernate(librarySchema, librarySql);
-    store = JpaCrmStore.create(factory);
+    library = BenchJpa.pooled(librarySchema, librarySql);
+    store = JpaCrmStore.create(library.factory());
     sql = sqlSchema.connect();
     ReminderChecks.requireLoadedAsGenerated(store, data);
     owners = new ArrayList<>();
@@ -134,13 +133,16 @@ public class JpaReminderBenchmark {
     plans.forEach(p -> System.out.printf("[b4 set-up] plan %s: %s%n", p.name(), p.summary()));
   }
 
-  /** Closes the factory and the connection; the shared schemas stay for the other benchmarks. */
+  /**
+   * Closes the factory, its pool and the connection; the shared schemas stay for the other
+   * benchmarks.
+   */
   @TearDown(Level.Trial)
   public void tearDown() throws SQLException {
     try {
       sql.close();
     } finally {
-      factory.close();
+      library.close();
     }
   }
 

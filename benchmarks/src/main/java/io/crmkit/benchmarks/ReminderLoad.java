@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads {@link ReminderData} into {@code crm_reminder} with one {@code INSERT … SELECT} per chunk
@@ -28,27 +29,32 @@ final class ReminderLoad {
   private ReminderLoad() {}
 
   /**
-   * Loads the reminders into an empty table, or leaves a table that already holds exactly {@code
-   * data.count()} rows as it is (a shared schema loaded by an earlier benchmark of the run), then
-   * updates the table's statistics.
+   * Names what {@link #select} generates; change it whenever the generated rows change, so that a
+   * schema kept from an earlier run ({@code CRMKIT_BENCH_KEEP=1 run.sh}) is loaded again.
+   */
+  static final String GENERATOR = "b4-reminders-1";
+
+  /**
+   * Loads the reminders, or leaves the table as it is when its marker row in {@code bench_loaded}
+   * (written after a complete load) names exactly this generator and data and the table holds that
+   * many rows: a shared schema loaded by an earlier benchmark of the run, or kept from an earlier
+   * run. Any other content is deleted first. Updates the table's statistics after a load.
    *
    * @return whether rows were loaded
-   * @throws IllegalStateException if the table holds some other number of rows
    */
   static boolean ensureLoaded(BenchDatabase.Schema schema, ReminderData data) {
     if (data.managers() > 10_000) {
       throw new IllegalArgumentException("at most 10,000 managers (4-digit owner numbers)");
     }
+    String marker = marker(data);
     try (Connection c = schema.connect();
         Statement s = c.createStatement()) {
-      long rows = count(s);
-      if (rows == data.count()) {
+      s.execute("create table if not exists bench_loaded (what varchar(200) not null)");
+      if (marker.equals(loadedMarker(s)) && count(s) == data.count()) {
         return false;
       }
-      if (rows != 0) {
-        throw new IllegalStateException(
-            "crm_reminder holds " + rows + " rows, expected 0 or " + data.count());
-      }
+      s.execute("delete from bench_loaded");
+      s.execute("truncate table crm_reminder");
       c.setAutoCommit(false);
       for (long from = 0; from < data.count(); from += CHUNK) {
         long to = Math.min(from + CHUNK, data.count()) - 1;
@@ -73,9 +79,28 @@ final class ReminderLoad {
       if (loaded != data.count()) {
         throw new IllegalStateException("loaded " + loaded + " reminders, not " + data.count());
       }
+      s.executeUpdate("insert into bench_loaded (what) values ('" + marker + "')");
       return true;
     } catch (SQLException e) {
       throw new StorageException("cannot load the reminders: " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the marker of a complete load of the data by this generator. */
+  static String marker(ReminderData data) {
+    return GENERATOR
+        + " count="
+        + data.count()
+        + " managers="
+        + data.managers()
+        + " hot="
+        + data.hot();
+  }
+
+  private static @Nullable String loadedMarker(Statement s) throws SQLException {
+    try (ResultSet r = s.executeQuery("select what from bench_loaded")) {
+      String marker = r.next() ? r.getString(1) : null;
+      return r.next() ? null : marker;
     }
   }
 

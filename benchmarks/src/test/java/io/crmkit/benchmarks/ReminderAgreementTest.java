@@ -51,6 +51,24 @@ class ReminderAgreementTest {
 
   @ParameterizedTest
   @MethodSource("io.crmkit.benchmarks.Databases#enabled")
+  void ensureLoaded_otherDataOfTheSameCount_loadsAgain(BenchDatabase database) {
+    ReminderData first = new ReminderData(400, 5, 100);
+    ReminderData second = new ReminderData(400, 5, 30);
+    try (BenchDatabase.Schema schema = database.open("b4keep");
+        BenchDatabase.Schema expected = database.open("b4fresh")) {
+      assertThat(ReminderLoad.ensureLoaded(schema, first)).isTrue();
+      assertThat(ReminderLoad.ensureLoaded(schema, second))
+          .as("a marker of other data is not reused")
+          .isTrue();
+      assertThat(ReminderLoad.ensureLoaded(schema, second)).isFalse();
+      ReminderLoad.ensureLoaded(expected, second);
+      TableDigest.of(schema, REMINDERS)
+          .requireSame(TableDigest.of(expected, REMINDERS), "reloaded and fresh reminders");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.crmkit.benchmarks.Databases#enabled")
   void libraryAndSql_agreeOnEveryMeasuredQuery_andThePlansUseTheIndex(BenchDatabase database)
       throws Exception {
     ReminderData data = new ReminderData(60_000, 40, 6_000);
@@ -62,9 +80,8 @@ class ReminderAgreementTest {
       ReminderLoad.ensureLoaded(library, data);
       ReminderLoad.ensureLoaded(sqlSchema, data);
       LibrarySql librarySql = new LibrarySql();
-      EntityManagerFactory factory = BenchJpa.hibernate(library, librarySql);
-      try {
-        JpaCrmStore store = JpaCrmStore.create(factory);
+      try (BenchJpa.Pooled pooled = BenchJpa.pooled(library, librarySql)) {
+        JpaCrmStore store = JpaCrmStore.create(pooled.factory());
         ReminderChecks.requireLoadedAsGenerated(store, data);
         List<UserRef> owners =
             List.of(data.owner(6_000), data.owner(6_001), ReminderData.HOT_OWNER);
@@ -87,8 +104,6 @@ class ReminderAgreementTest {
         assertThat(plans).hasSize(5).allSatisfy(p -> assertThat(p.file()).exists());
         assertThatThrownBy(() -> ReminderChecks.walkTo(store, 5_900, pageSize, 4))
             .hasMessageContaining("backlog ends");
-      } finally {
-        factory.close();
       }
     }
   }

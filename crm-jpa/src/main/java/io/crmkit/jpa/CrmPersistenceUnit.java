@@ -10,6 +10,7 @@ import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceProviderResolverHolder;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * A persistence unit of crmkit's tables for hosts without a JPA setup of their own (tools,
@@ -36,6 +37,9 @@ public final class CrmPersistenceUnit {
    * The provider properties of {@link #configuration}: JDBC batching of 50 statements for Hibernate
    * and EclipseLink (each ignores the other's) and EclipseLink's shared cache off.
    */
+  /** The standard property naming a resource-local unit's data source (a name or an instance). */
+  private static final String NON_JTA_DATA_SOURCE = "jakarta.persistence.nonJtaDataSource";
+
   static final Map<String, String> PROPERTIES =
       Map.of(
           "hibernate.jdbc.batch_size", "50",
@@ -62,13 +66,41 @@ public final class CrmPersistenceUnit {
    */
   public static PersistenceConfiguration configuration(
       String jdbcUrl, String user, String password) {
-    PersistenceConfiguration configuration =
+    return withRowsAndSettings(
         new PersistenceConfiguration(NAME)
-            .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
-            .sharedCacheMode(SharedCacheMode.NONE)
             .property(PersistenceConfiguration.JDBC_URL, requireNonNull(jdbcUrl, "jdbcUrl"))
             .property(PersistenceConfiguration.JDBC_USER, requireNonNull(user, "user"))
-            .property(PersistenceConfiguration.JDBC_PASSWORD, requireNonNull(password, "password"));
+            .property(
+                PersistenceConfiguration.JDBC_PASSWORD, requireNonNull(password, "password")));
+  }
+
+  /**
+   * Returns a resource-local unit named {@value #NAME} on the host's connection pool (HikariCP, for
+   * example), with the settings of {@link #configuration(String, String, String)}; Hibernate and
+   * EclipseLink both take the pool as {@code jakarta.persistence.nonJtaDataSource}.
+   *
+   * <p>The pool's auto-commit setting decides the round trips of a {@link JpaCrmStore#create} unit
+   * of work: with auto-commit on (HikariCP's default), a unit of work that only lists reminders
+   * runs without a transaction and costs its queries alone, while one that writes makes MariaDB's
+   * driver send {@code set autocommit=0} and {@code set autocommit=1} around its transaction; with
+   * auto-commit off, writes skip those two but a list-only unit of work ends with a {@code
+   * ROLLBACK} from the pool (measured by B4 in {@code docs/benchmarks.md}).
+   *
+   * @param dataSource the pool; the caller closes it after the factory
+   * @return a new configuration
+   * @since 0.1
+   */
+  public static PersistenceConfiguration configuration(DataSource dataSource) {
+    return withRowsAndSettings(
+        new PersistenceConfiguration(NAME)
+            .property(NON_JTA_DATA_SOURCE, requireNonNull(dataSource, "dataSource")));
+  }
+
+  private static PersistenceConfiguration withRowsAndSettings(
+      PersistenceConfiguration configuration) {
+    configuration
+        .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+        .sharedCacheMode(SharedCacheMode.NONE);
     PROPERTIES.forEach(configuration::property);
     for (String name : JpaCrmStore.managedClassNames()) {
       try {

@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #create(EntityManagerFactory)}: every outermost {@link #inTransaction} opens its own
  *       entity manager and resource-local transaction, commits when the work returns and rolls back
- *       when it throws;
+ *       when it throws. The transaction begins at the work's first repository call other than a
+ *       reminder list or count: a unit of work that only lists reminders runs its queries without
+ *       one (each sees what was committed when it ran, as under {@code READ COMMITTED}) and pays no
+ *       {@code COMMIT}; every write, and every read after it, is in the transaction;
  *   <li>{@link #joining(Supplier)}: every unit of work uses the entity manager the host supplies,
  *       inside the transaction the host already began; crmkit flushes at the end of the work (so
  *       that conflicts surface as crmkit exceptions) and never commits — the host does, and rolls
@@ -198,17 +201,19 @@ public final class JpaCrmStore implements CrmStore {
     EntityManager em = factory.createEntityManager();
     try {
       EntityTransaction transaction = em.getTransaction();
-      transaction.begin();
-      JpaUnitOfWork unitOfWork = new JpaUnitOfWork(em);
+      // begun by the unit's first call that is not a plain list query (JpaUnitOfWork)
+      JpaUnitOfWork unitOfWork = JpaUnitOfWork.beginningOnFirstWrite(em);
       current.set(unitOfWork);
       try {
         T result = work.execute(unitOfWork);
         unitOfWork.flush();
-        try {
-          transaction.commit();
-        } catch (RuntimeException e) {
-          throw Failures.translate(
-              e, null, (type, key) -> JpaUnitOfWork.storedVersion(factory, type, key));
+        if (transaction.isActive()) {
+          try {
+            transaction.commit();
+          } catch (RuntimeException e) {
+            throw Failures.translate(
+                e, null, (type, key) -> JpaUnitOfWork.storedVersion(factory, type, key));
+          }
         }
         return result;
       } catch (RuntimeException | Error e) {

@@ -11,6 +11,8 @@ import io.crmkit.core.customer.NewCustomer;
 import io.crmkit.core.shared.TenantId;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,7 +26,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -92,6 +96,49 @@ class H2FileIT {
           }
           return null;
         });
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestProvider.class)
+  void dataSourceConfiguration_savesAndReadsThroughTheHostsPool(TestProvider provider) {
+    String url = "jdbc:h2:file:" + folder.resolve("pooled").toAbsolutePath();
+    CrmSchema.migrate(url, "sa", "");
+    AtomicInteger connections = new AtomicInteger();
+    DataSource driver = new DriverDataSource(url, "sa", "");
+    DataSource pool =
+        (DataSource)
+            Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("getConnection")) {
+                    connections.incrementAndGet();
+                  }
+                  try {
+                    return method.invoke(driver, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    TenantId tenant = TenantId.of("pooled");
+    Customer saved =
+        Customer.register(
+            CustomerId.of(UUID.randomUUID()), NewCustomer.organization(tenant, "连接池"), AT);
+    PersistenceConfiguration configuration =
+        CrmPersistenceUnit.configuration(pool).provider(provider.providerClass());
+    provider.properties().forEach(configuration::property);
+    EntityManagerFactory factory = CrmPersistenceUnit.createFactory(configuration);
+    try {
+      JpaCrmStore store = JpaCrmStore.create(factory);
+      store.inTransaction(u -> u.customers().save(saved));
+      CustomerSnapshot read =
+          store.inTransaction(
+              u -> u.customers().findById(tenant, saved.id()).orElseThrow().snapshot());
+      assertThat(read).isEqualTo(saved.snapshot().withVersion(1));
+    } finally {
+      factory.close();
+    }
+    assertThat(connections).as("connections taken from the host's pool").hasPositiveValue();
   }
 
   /** Opens a factory as a host would, runs the work, and closes the factory and the database. */

@@ -7,11 +7,21 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.Industry;
 import io.crmkit.core.customer.NewCustomer;
+import io.crmkit.core.reminder.NewReminder;
+import io.crmkit.core.reminder.Reminder;
+import io.crmkit.core.reminder.ReminderId;
+import io.crmkit.core.reminder.ReminderKind;
+import io.crmkit.core.reminder.ReminderQuery;
+import io.crmkit.core.reminder.ReminderSnapshot;
+import io.crmkit.core.reminder.ReminderStatus;
 import io.crmkit.core.shared.AttributeKey;
 import io.crmkit.core.shared.ConcurrentUpdateException;
+import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.TenantId;
+import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
 import io.crmkit.jpa.internal.Failures;
+import io.crmkit.jpa.internal.JpaUnitOfWork;
 import io.crmkit.spi.CrmStore;
 import io.crmkit.spi.StoreCapability;
 import jakarta.persistence.EntityManager;
@@ -21,7 +31,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -173,6 +186,95 @@ abstract class JpaStoreBehaviour {
 
     assertThat(stored(a.id())).isEmpty();
     assertThat(stored(b.id())).isEmpty();
+  }
+
+  @Test
+  void inTransaction_onlyListingReminders_beginsNoTransaction_aSaveAfterTheListBeginsOne() {
+    UserRef owner = UserRef.of("lister");
+    Reminder scheduled =
+        Reminder.schedule(
+            ReminderId.of(UUID.randomUUID()),
+            NewReminder.of(
+                tenant,
+                owner,
+                ReminderKind.FOLLOW_UP,
+                "回访",
+                LocalDateTime.of(2024, 3, 11, 9, 0),
+                ZoneId.of("Asia/Shanghai")),
+            AT);
+    store().inTransaction(u -> u.reminders().save(scheduled));
+    ReminderQuery live = ReminderQuery.liveFor(tenant, owner);
+
+    boolean listingBegan =
+        store()
+            .inTransaction(
+                u -> {
+                  assertThat(u.reminders().find(live, PageRequest.first(10)).items()).hasSize(1);
+                  assertThat(u.reminders().count(live)).isEqualTo(1);
+                  return ((JpaUnitOfWork) u).inTransaction();
+                });
+    ReminderSnapshot saved =
+        store()
+            .inTransaction(
+                u -> {
+                  Reminder listed = u.reminders().find(live, PageRequest.first(10)).items().get(0);
+                  listed.snooze(Duration.ofHours(2), AT.plusSeconds(60));
+                  Reminder again = u.reminders().save(listed);
+                  assertThat(((JpaUnitOfWork) u).inTransaction()).isTrue();
+                  assertThat(u.reminders().find(live, PageRequest.first(10)).items())
+                      .extracting(r -> r.snapshot().status())
+                      .containsExactly(ReminderStatus.SNOOZED);
+                  return again.snapshot();
+                });
+
+    assertThat(listingBegan).isFalse();
+    assertThat(saved.version()).isEqualTo(2);
+    assertThat(
+            store()
+                .inTransaction(u -> u.reminders().find(tenant, scheduled.id()))
+                .orElseThrow()
+                .snapshot())
+        .isEqualTo(saved);
+  }
+
+  @Test
+  void inTransaction_staleSaveOfAReminderListedBeforeAConcurrentSave_throwsConcurrentUpdate() {
+    UserRef owner = UserRef.of("racer");
+    Reminder scheduled =
+        Reminder.schedule(
+            ReminderId.of(UUID.randomUUID()),
+            NewReminder.of(
+                tenant,
+                owner,
+                ReminderKind.VISIT,
+                "拜访",
+                LocalDateTime.of(2024, 3, 12, 9, 0),
+                ZoneId.of("Asia/Shanghai")),
+            AT);
+    store().inTransaction(u -> u.reminders().save(scheduled));
+    ReminderQuery live = ReminderQuery.liveFor(tenant, owner);
+
+    assertThatThrownBy(
+            () ->
+                store()
+                    .inTransaction(
+                        u -> {
+                          Reminder listed =
+                              u.reminders().find(live, PageRequest.first(10)).items().get(0);
+                          // another unit of work, on another thread, saves it in between
+                          Reminder other = Reminder.restore(listed.snapshot());
+                          other.snooze(Duration.ofHours(1), AT.plusSeconds(30));
+                          try {
+                            threads
+                                .submit(() -> store().inTransaction(o -> o.reminders().save(other)))
+                                .get(30, TimeUnit.SECONDS);
+                          } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                          }
+                          listed.snooze(Duration.ofHours(3), AT.plusSeconds(90));
+                          return u.reminders().save(listed);
+                        }))
+        .isInstanceOf(ConcurrentUpdateException.class);
   }
 
   @Test

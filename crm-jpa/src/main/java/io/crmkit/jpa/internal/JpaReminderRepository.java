@@ -82,7 +82,7 @@ final class JpaReminderRepository implements ReminderRepository {
 
   @Override
   public Page<Reminder> find(ReminderQuery query, PageRequest page) {
-    return unitOfWork.call(
+    return unitOfWork.read(
         "reminders of tenant " + query.tenant(),
         () -> {
           Where where = where(query);
@@ -108,7 +108,7 @@ final class JpaReminderRepository implements ReminderRepository {
 
   @Override
   public long count(ReminderQuery query) {
-    return unitOfWork.call(
+    return unitOfWork.read(
         "reminders of tenant " + query.tenant(),
         () -> {
           Where where = where(query);

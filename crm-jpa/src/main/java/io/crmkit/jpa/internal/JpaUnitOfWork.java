@@ -19,6 +19,7 @@ import io.crmkit.spi.UnitOfWork;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -26,8 +27,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One unit of work of the JPA store, over one {@link EntityManager} inside one transaction (the
- * store's own, or the host's). Every repository call runs through {@link #call}, which refuses use
- * after the work returned and turns provider exceptions into crmkit's.
+ * store's own, or the host's). Every repository call runs through {@link #call} or {@link #read},
+ * which refuse use after the work returned and turn provider exceptions into crmkit's.
+ *
+ * <p>The store's own transaction ({@link #beginningOnFirstWrite}) begins at the first {@link
+ * #call}: list queries ({@link #read}) that come before it run without one, each a statement of its
+ * own that the database commits (on a pool with auto-commit on) — a unit of work that only lists
+ * pays no {@code COMMIT} round trip. A read of that kind sees what was committed when it ran, as
+ * every statement does under {@code READ COMMITTED}; what a later save changes is still guarded by
+ * the version checks, and every write and every read after it share one transaction.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
   /**
@@ -39,11 +47,30 @@ public final class JpaUnitOfWork implements UnitOfWork {
       Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS);
 
   private final EntityManager entityManager;
+  private final @Nullable EntityTransaction ownTransaction;
   private boolean closed;
 
   /** Starts a unit of work on an entity manager whose transaction is active. */
   public JpaUnitOfWork(EntityManager entityManager) {
+    this(entityManager, null);
+  }
+
+  private JpaUnitOfWork(EntityManager entityManager, @Nullable EntityTransaction ownTransaction) {
     this.entityManager = entityManager;
+    this.ownTransaction = ownTransaction;
+  }
+
+  /**
+   * Starts a unit of work on a fresh resource-local entity manager whose transaction this unit
+   * begins at its first {@link #call}; the caller commits it when {@link #inTransaction} says so.
+   */
+  public static JpaUnitOfWork beginningOnFirstWrite(EntityManager entityManager) {
+    return new JpaUnitOfWork(entityManager, entityManager.getTransaction());
+  }
+
+  /** Returns whether the unit's transaction is active (always, for a host's entity manager). */
+  public boolean inTransaction() {
+    return ownTransaction == null || ownTransaction.isActive();
   }
 
   @Override
@@ -121,9 +148,14 @@ public final class JpaUnitOfWork implements UnitOfWork {
     return new JpaOutboxRepository(this);
   }
 
-  /** Flushes every pending write, turning provider exceptions into crmkit's. */
+  /**
+   * Flushes every pending write, turning provider exceptions into crmkit's; nothing to do before
+   * the own transaction began, since every write begins it.
+   */
   public void flush() {
-    call("this unit of work", () -> flushNow());
+    if (inTransaction()) {
+      call("this unit of work", () -> flushNow());
+    }
   }
 
   /** Ends the unit of work: later calls through its repositories are refused. */
@@ -150,12 +182,39 @@ public final class JpaUnitOfWork implements UnitOfWork {
     return entityManager;
   }
 
-  /** Runs one repository operation, turning provider exceptions into crmkit's. */
+  /**
+   * Runs one repository operation in the unit's transaction (beginning the own transaction if it
+   * has not begun), turning provider exceptions into crmkit's.
+   */
   <T> T call(String what, Supplier<T> operation) {
+    requireOpen();
+    return translated(
+        what,
+        () -> {
+          if (ownTransaction != null && !ownTransaction.isActive()) {
+            ownTransaction.begin();
+          }
+          return operation.get();
+        });
+  }
+
+  /**
+   * Runs one query that reads and writes nothing, such as a list: in the transaction once it has
+   * begun, before that without one (see the class comment).
+   */
+  <T> T read(String what, Supplier<T> query) {
+    requireOpen();
+    return translated(what, query);
+  }
+
+  private void requireOpen() {
     if (closed) {
       throw new IllegalStateException(
           "this unit of work has ended; start a new one with inTransaction");
     }
+  }
+
+  private <T> T translated(String what, Supplier<T> operation) {
     try {
       return operation.get();
     } catch (PersistenceException e) {
