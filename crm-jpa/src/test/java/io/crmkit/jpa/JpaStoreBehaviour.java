@@ -191,18 +191,7 @@ abstract class JpaStoreBehaviour {
   @Test
   void inTransaction_onlyListingReminders_beginsNoTransaction_aSaveAfterTheListBeginsOne() {
     UserRef owner = UserRef.of("lister");
-    Reminder scheduled =
-        Reminder.schedule(
-            ReminderId.of(UUID.randomUUID()),
-            NewReminder.of(
-                tenant,
-                owner,
-                ReminderKind.FOLLOW_UP,
-                "回访",
-                LocalDateTime.of(2024, 3, 11, 9, 0),
-                ZoneId.of("Asia/Shanghai")),
-            AT);
-    store().inTransaction(u -> u.reminders().save(scheduled));
+    Reminder scheduled = storedReminder(owner, ReminderKind.FOLLOW_UP, "回访", 11);
     ReminderQuery live = ReminderQuery.liveFor(tenant, owner);
 
     boolean listingBegan =
@@ -240,18 +229,7 @@ abstract class JpaStoreBehaviour {
   @Test
   void inTransaction_staleSaveOfAReminderListedBeforeAConcurrentSave_throwsConcurrentUpdate() {
     UserRef owner = UserRef.of("racer");
-    Reminder scheduled =
-        Reminder.schedule(
-            ReminderId.of(UUID.randomUUID()),
-            NewReminder.of(
-                tenant,
-                owner,
-                ReminderKind.VISIT,
-                "拜访",
-                LocalDateTime.of(2024, 3, 12, 9, 0),
-                ZoneId.of("Asia/Shanghai")),
-            AT);
-    store().inTransaction(u -> u.reminders().save(scheduled));
+    Reminder scheduled = storedReminder(owner, ReminderKind.VISIT, "拜访", 12);
     ReminderQuery live = ReminderQuery.liveFor(tenant, owner);
 
     assertThatThrownBy(
@@ -383,5 +361,22 @@ abstract class JpaStoreBehaviour {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Schedules a reminder due on that day of March 2024, 09:00 Shanghai, and stores it. */
+  private Reminder storedReminder(UserRef owner, ReminderKind kind, String title, int day) {
+    Reminder scheduled =
+        Reminder.schedule(
+            ReminderId.of(UUID.randomUUID()),
+            NewReminder.of(
+                tenant,
+                owner,
+                kind,
+                title,
+                LocalDateTime.of(2024, 3, day, 9, 0),
+                ZoneId.of("Asia/Shanghai")),
+            AT);
+    store().inTransaction(u -> u.reminders().save(scheduled));
+    return scheduled;
   }
 }
