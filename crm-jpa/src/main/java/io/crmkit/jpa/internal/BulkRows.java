@@ -86,12 +86,16 @@ public final class BulkRows {
   private static void read(
       EntityManager em, TenantId tenant, List<String> ids, Map<CustomerId, Stored> found) {
     List<Object[]> rows =
-        em.createQuery(
-                "select r.id, r.parent, r.deletedAt from CustomerRow r"
-                    + " where r.tenant = :tenant and r.id in :ids",
-                Object[].class)
-            .setParameter("tenant", tenant.value())
-            .setParameter("ids", ids)
+        IdSpan.of(ids)
+            .bind(
+                em.createQuery(
+                        "select r.id, r.parent, r.deletedAt from CustomerRow r"
+                            + " where r.tenant = :tenant and "
+                            + IdSpan.between("r.id")
+                            + " and r.id in :ids",
+                        Object[].class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("ids", ids))
             .getResultList();
     for (Object[] row : rows) {
       CustomerId id = CustomerId.parse((String) row[0]);

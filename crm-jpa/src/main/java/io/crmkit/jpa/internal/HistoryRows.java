@@ -128,14 +128,18 @@ final class HistoryRows<S, P extends VersionColumns, C> {
     owners.forEach(o -> byOwner.put(o, new ArrayList<>()));
     if (!owners.isEmpty()) {
       List<C> rows =
-          em.createQuery(
-                  "select c from "
-                      + entity(mapping.childType())
-                      + " c where c.tenant = :tenant and c.owner in :owners order by c.owner, "
-                      + mapping.childOrder(),
-                  mapping.childType())
-              .setParameter("tenant", tenant)
-              .setParameter("owners", owners)
+          IdSpan.of(owners)
+              .bind(
+                  em.createQuery(
+                          "select c from "
+                              + entity(mapping.childType())
+                              + " c where c.tenant = :tenant and "
+                              + IdSpan.between("c.owner")
+                              + " and c.owner in :owners order by c.owner, "
+                              + mapping.childOrder(),
+                          mapping.childType())
+                      .setParameter("tenant", tenant)
+                      .setParameter("owners", owners))
               .getResultList();
       rows.forEach(c -> byOwner.get(mapping.owner(c)).add(c));
     }

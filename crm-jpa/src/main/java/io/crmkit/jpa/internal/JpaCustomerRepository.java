@@ -180,12 +180,15 @@ final class JpaCustomerRepository implements CustomerRepository {
       return tags;
     }
     List<CustomerTagRow> rows =
-        em.createQuery(
-                "select t from CustomerTagRow t where t.tenant = :tenant and t.owner in :owners"
-                    + " order by t.owner, t.value",
-                CustomerTagRow.class)
-            .setParameter("tenant", tenant)
-            .setParameter("owners", customers)
+        IdSpan.of(customers)
+            .bind(
+                em.createQuery(
+                        "select t from CustomerTagRow t where t.tenant = :tenant and "
+                            + IdSpan.between("t.owner")
+                            + " and t.owner in :owners order by t.owner, t.value",
+                        CustomerTagRow.class)
+                    .setParameter("tenant", tenant)
+                    .setParameter("owners", customers))
             .getResultList();
     for (CustomerTagRow row : rows) {
       tags.computeIfAbsent(row.owner, o -> new ArrayList<>()).add(row.value);

@@ -165,12 +165,15 @@ final class JpaOwnershipRepository implements OwnershipRepository {
     if (customers.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select m from OwnershipMoveRow m where m.tenant = :tenant and m.customer in :customers"
-                + " order by m.customer, m.number",
-            OwnershipMoveRow.class)
-        .setParameter("tenant", tenant)
-        .setParameter("customers", customers)
+    return IdSpan.of(customers)
+        .bind(
+            em.createQuery(
+                    "select m from OwnershipMoveRow m where m.tenant = :tenant and "
+                        + IdSpan.between("m.customer")
+                        + " and m.customer in :customers order by m.customer, m.number",
+                    OwnershipMoveRow.class)
+                .setParameter("tenant", tenant)
+                .setParameter("customers", customers))
         .getResultList();
   }
 
