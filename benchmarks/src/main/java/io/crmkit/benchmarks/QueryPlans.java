@@ -91,14 +91,14 @@ final class QueryPlans {
 
   /**
    * Explains the statement with the parameter values, writes the plan and checks that it reads
-   * {@code index}.
+   * {@code index} in index order, so that a page stops reading after its rows.
    *
-   * @throws IllegalStateException if it does not
+   * @throws IllegalStateException if it reads another index, or sorts what it read
    */
   static Plan requireIndex(
       BenchDatabase.Schema schema, String name, String sql, String index, Object... parameters) {
     Plan plan = explain(schema, name, sql, parameters);
-    if (!plan.index().equals(Optional.of(index))) {
+    if (!plan.index().equals(Optional.of(index)) || !plan.readsInIndexOrder()) {
       throw new IllegalStateException(
           "the plan of "
               + name
@@ -106,7 +106,7 @@ final class QueryPlans {
               + schema.database()
               + " does not read "
               + index
-              + " ("
+              + " in index order ("
               + plan.summary()
               + "):\n"
               + String.join("\n", plan.lines()));

@@ -45,7 +45,7 @@ final class ReminderPlans {
         QueryPlans.requireIndex(
             sqlSchema,
             prefix + "due-today-sql",
-            ReminderSql.DUE_BETWEEN,
+            ReminderSql.spelledFor(librarySchema.database(), ReminderSql.DUE_BETWEEN),
             index,
             tenant,
             owner.value(),
@@ -56,7 +56,7 @@ final class ReminderPlans {
         QueryPlans.requireIndex(
             sqlSchema,
             prefix + "deep-page-keyset-sql",
-            ReminderSql.AFTER,
+            ReminderSql.spelledFor(librarySchema.database(), ReminderSql.AFTER),
             index,
             tenant,
             hot,
@@ -68,7 +68,7 @@ final class ReminderPlans {
         QueryPlans.requireSomeIndex(
             sqlSchema,
             prefix + "deep-page-offset-sql",
-            ReminderSql.AT_OFFSET,
+            ReminderSql.spelledFor(librarySchema.database(), ReminderSql.AT_OFFSET),
             tenant,
             hot,
             pageSize + 1,

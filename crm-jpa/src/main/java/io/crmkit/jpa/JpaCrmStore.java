@@ -2,6 +2,7 @@ package io.crmkit.jpa;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.jpa.internal.Database;
 import io.crmkit.jpa.internal.Failures;
 import io.crmkit.jpa.internal.JpaOutboxPoller;
 import io.crmkit.jpa.internal.JpaUnitOfWork;
@@ -100,6 +101,9 @@ public final class JpaCrmStore implements CrmStore {
   private final @Nullable Supplier<EntityManager> hostEntityManager;
   private final ThreadLocal<@Nullable JpaUnitOfWork> current = new ThreadLocal<>();
 
+  /** The database behind the entity managers, read from the first one ({@link Database#of}). */
+  private volatile @Nullable Database database;
+
   private JpaCrmStore(
       @Nullable EntityManagerFactory factory, @Nullable Supplier<EntityManager> hostEntityManager) {
     this.factory = factory;
@@ -197,12 +201,21 @@ public final class JpaCrmStore implements CrmStore {
     return capabilities;
   }
 
+  private Database database(EntityManager em) {
+    Database known = database;
+    if (known == null) {
+      known = Database.of(em);
+      database = known;
+    }
+    return known;
+  }
+
   private <T> T ownTransaction(EntityManagerFactory factory, TransactionWork<T> work) {
     EntityManager em = factory.createEntityManager();
     try {
       EntityTransaction transaction = em.getTransaction();
       // begun by the unit's first call that is not a plain list query (JpaUnitOfWork)
-      JpaUnitOfWork unitOfWork = JpaUnitOfWork.beginningOnFirstWrite(em);
+      JpaUnitOfWork unitOfWork = JpaUnitOfWork.beginningOnFirstWrite(em, database(em));
       current.set(unitOfWork);
       try {
         T result = work.execute(unitOfWork);
@@ -234,7 +247,7 @@ public final class JpaCrmStore implements CrmStore {
       throw new IllegalStateException(
           "the host's entity manager must be joined to an active transaction");
     }
-    JpaUnitOfWork unitOfWork = new JpaUnitOfWork(em);
+    JpaUnitOfWork unitOfWork = new JpaUnitOfWork(em, database(em));
     current.set(unitOfWork);
     try {
       T result = work.execute(unitOfWork);

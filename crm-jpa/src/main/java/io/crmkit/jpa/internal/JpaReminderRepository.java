@@ -119,11 +119,16 @@ final class JpaReminderRepository implements ReminderRepository {
   }
 
   /**
-   * Orders by due instant, then id, naming first the columns the query fixes by equality: the same
-   * order, but spelled as the index's leading columns, so that H2 reads the index in order instead
-   * of sorting the whole range (PostgreSQL and MariaDB see through it either way).
+   * Orders by due instant, then id. On H2 (and PostgreSQL, which reads the index in order either
+   * way) the order names first the columns the query fixes by equality: the same order, but spelled
+   * as the index's leading columns, so that H2 reads the index in order instead of sorting the
+   * whole range. On MariaDB that spelling makes it sort the range, so it gets only the due instant
+   * and id ({@link Database}).
    */
-  private static String orderBy(ReminderQuery q) {
+  private String orderBy(ReminderQuery q) {
+    if (!unitOfWork.database().ordersByEqualityColumns()) {
+      return " order by r.dueAt, r.id";
+    }
     if (q.owner() != null) {
       return " order by r.tenant, r.owner, r.dueAt, r.id";
     }

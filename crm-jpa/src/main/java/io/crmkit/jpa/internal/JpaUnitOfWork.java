@@ -48,24 +48,37 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   private final EntityManager entityManager;
   private final @Nullable EntityTransaction ownTransaction;
+  private final Database database;
   private boolean closed;
 
-  /** Starts a unit of work on an entity manager whose transaction is active. */
-  public JpaUnitOfWork(EntityManager entityManager) {
-    this(entityManager, null);
+  /**
+   * Starts a unit of work on an entity manager whose transaction is active.
+   *
+   * @param database the database behind it ({@link Database#of})
+   */
+  public JpaUnitOfWork(EntityManager entityManager, Database database) {
+    this(entityManager, null, database);
   }
 
-  private JpaUnitOfWork(EntityManager entityManager, @Nullable EntityTransaction ownTransaction) {
+  private JpaUnitOfWork(
+      EntityManager entityManager, @Nullable EntityTransaction ownTransaction, Database database) {
     this.entityManager = entityManager;
     this.ownTransaction = ownTransaction;
+    this.database = database;
   }
 
   /**
    * Starts a unit of work on a fresh resource-local entity manager whose transaction this unit
    * begins at its first {@link #call}; the caller commits it when {@link #inTransaction} says so.
    */
-  public static JpaUnitOfWork beginningOnFirstWrite(EntityManager entityManager) {
-    return new JpaUnitOfWork(entityManager, entityManager.getTransaction());
+  public static JpaUnitOfWork beginningOnFirstWrite(
+      EntityManager entityManager, Database database) {
+    return new JpaUnitOfWork(entityManager, entityManager.getTransaction(), database);
+  }
+
+  /** Returns the database behind the unit's entity manager. */
+  Database database() {
+    return database;
   }
 
   /** Returns whether the unit's transaction is active (always, for a host's entity manager). */
