@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "crm_customer_facts")
 @IdClass(RowKey.class)
-public class CustomerFactsRow implements VersionedRow {
+public class CustomerFactsRow extends VersionColumns<RowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";
@@ -32,19 +31,6 @@ public class CustomerFactsRow implements VersionedRow {
   @Id
   @Column(name = "customer_id")
   String id = "";
-
-  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
-  @Column(name = "version")
-  long version;
-
-  /**
-   * The provider's optimistic lock, apart from {@link #version} because providers number it
-   * differently (Hibernate starts at 0, EclipseLink at 1) and only increment it when a column
-   * changed; {@link #version} changes on every save, so every save is checked against it.
-   */
-  @Version
-  @Column(name = "lock_version")
-  long lockVersion;
 
   @Column(name = "order_count")
   long orderCount;
@@ -113,11 +99,6 @@ public class CustomerFactsRow implements VersionedRow {
   @Override
   public String describe() {
     return "facts of customer " + id;
-  }
-
-  @Override
-  public long version() {
-    return version;
   }
 
   @Override

@@ -2,10 +2,8 @@ package io.crmkit.jpa.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,28 +29,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "crm_customer")
 @IdClass(RowKey.class)
-public class CustomerRow implements VersionedRow {
-  @Id
-  @Column(name = "tenant_id")
-  String tenant = "";
-
-  @Id
-  @Column(name = "id")
-  String id = "";
-
-  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
-  @Column(name = "version")
-  long version;
-
-  /**
-   * The provider's optimistic lock, apart from {@link #version} because providers number it
-   * differently (Hibernate starts at 0, EclipseLink at 1) and only increment it when a column
-   * changed; {@link #version} changes on every save, so every save is checked against it.
-   */
-  @Version
-  @Column(name = "lock_version")
-  long lockVersion;
-
+public class CustomerRow extends IdColumns {
   @Column(name = "created_at_us")
   long createdAt;
 
@@ -123,15 +100,5 @@ public class CustomerRow implements VersionedRow {
   @Override
   public String describe() {
     return "customer " + id;
-  }
-
-  @Override
-  public long version() {
-    return version;
-  }
-
-  @Override
-  public RowKey key() {
-    return new RowKey(tenant, id);
   }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +16,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "crm_fitted_model")
 @IdClass(RowKey.class)
-public class FittedModelRow implements VersionedRow {
+public class FittedModelRow extends VersionColumns<RowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";
@@ -25,15 +24,6 @@ public class FittedModelRow implements VersionedRow {
   @Id
   @Column(name = "model_key")
   String id = "";
-
-  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
-  @Column(name = "version")
-  long version;
-
-  /** The provider's optimistic lock, apart from {@link #version} (see {@link CustomerFactsRow}). */
-  @Version
-  @Column(name = "lock_version")
-  long lockVersion;
 
   @Column(name = "kind")
   String kind = "";
@@ -57,11 +47,6 @@ public class FittedModelRow implements VersionedRow {
   @Override
   public String describe() {
     return "fitted model " + id;
-  }
-
-  @Override
-  public long version() {
-    return version;
   }
 
   @Override

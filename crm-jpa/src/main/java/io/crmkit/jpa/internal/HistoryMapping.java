@@ -12,7 +12,7 @@ import java.util.List;
  * @param <C> the child row of one entry; its JPA fields {@code tenant} and {@code owner} hold the
  *     row's key
  */
-abstract class HistoryMapping<S, P extends VersionColumns, C> {
+abstract class HistoryMapping<S, P extends VersionColumns<RowKey>, C> {
   private final String noun;
   private final Class<P> rowType;
   private final Class<C> childType;

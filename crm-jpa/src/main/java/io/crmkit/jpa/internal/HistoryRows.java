@@ -20,7 +20,7 @@ import java.util.Optional;
  * over the row's primary key. A save changes only the child rows whose entry changed: it removes
  * the stored ones the snapshot no longer has, persists the new ones and updates the rest in place.
  */
-final class HistoryRows<S, P extends VersionColumns, C> {
+final class HistoryRows<S, P extends VersionColumns<RowKey>, C> {
   private final JpaUnitOfWork unitOfWork;
   private final EntityManager em;
   private final HistoryMapping<S, P, C> mapping;

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "crm_job_checkpoint")
 @IdClass(RowKey.class)
-public class JobCheckpointRow implements VersionedRow {
+public class JobCheckpointRow extends VersionColumns<RowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";
@@ -24,15 +23,6 @@ public class JobCheckpointRow implements VersionedRow {
   @Id
   @Column(name = "job_id")
   String id = "";
-
-  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
-  @Column(name = "version")
-  long version;
-
-  /** The provider's optimistic lock, apart from {@link #version} (see {@link CustomerFactsRow}). */
-  @Version
-  @Column(name = "lock_version")
-  long lockVersion;
 
   @Column(name = "name")
   String name = "";
@@ -65,11 +55,6 @@ public class JobCheckpointRow implements VersionedRow {
   @Override
   public String describe() {
     return "checkpoint of job " + id;
-  }
-
-  @Override
-  public long version() {
-    return version;
   }
 
   @Override

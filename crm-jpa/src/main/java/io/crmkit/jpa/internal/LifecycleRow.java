@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "crm_lifecycle")
 @IdClass(RowKey.class)
-public class LifecycleRow extends VersionColumns {
+public class LifecycleRow extends VersionColumns<RowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";

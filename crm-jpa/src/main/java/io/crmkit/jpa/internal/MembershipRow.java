@@ -11,7 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * One row of {@code crm_segment_membership}: a {@link MembershipSnapshot}, keyed by tenant, segment
@@ -23,7 +22,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "crm_segment_membership")
 @IdClass(MembershipRowKey.class)
-public class MembershipRow implements VersionedRow {
+public class MembershipRow extends VersionColumns<MembershipRowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";
@@ -35,15 +34,6 @@ public class MembershipRow implements VersionedRow {
   @Id
   @Column(name = "customer_id")
   String customer = "";
-
-  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
-  @Column(name = "version")
-  long version;
-
-  /** The provider's optimistic lock (see {@link CustomerRow#lockVersion}). */
-  @Version
-  @Column(name = "lock_version")
-  long lockVersion;
 
   @Column(name = "current_member")
   boolean currentMember;
@@ -84,11 +74,6 @@ public class MembershipRow implements VersionedRow {
   @Override
   public String describe() {
     return "membership " + segment + "/" + customer;
-  }
-
-  @Override
-  public long version() {
-    return version;
   }
 
   @Override

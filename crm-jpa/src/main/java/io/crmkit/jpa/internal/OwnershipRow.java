@@ -11,7 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "crm_ownership")
 @IdClass(RowKey.class)
-public class OwnershipRow implements VersionedRow {
+public class OwnershipRow extends VersionColumns<RowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";
@@ -33,15 +32,6 @@ public class OwnershipRow implements VersionedRow {
   @Id
   @Column(name = "customer_id")
   String id = "";
-
-  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
-  @Column(name = "version")
-  long version;
-
-  /** The provider's optimistic lock (see {@link CustomerRow#lockVersion}). */
-  @Version
-  @Column(name = "lock_version")
-  long lockVersion;
 
   @Column(name = "owner_ref")
   @Nullable String owner;
@@ -88,11 +78,6 @@ public class OwnershipRow implements VersionedRow {
   @Override
   public String describe() {
     return "ownership of customer " + id;
-  }
-
-  @Override
-  public long version() {
-    return version;
   }
 
   @Override

@@ -11,7 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 
 /**
@@ -25,7 +24,7 @@ import java.time.Duration;
 @Entity
 @Table(name = "crm_pool")
 @IdClass(RowKey.class)
-public class PoolRow implements VersionedRow {
+public class PoolRow extends VersionColumns<RowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";
@@ -33,15 +32,6 @@ public class PoolRow implements VersionedRow {
   @Id
   @Column(name = "pool_id")
   String id = "";
-
-  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
-  @Column(name = "version")
-  long version;
-
-  /** The provider's optimistic lock (see {@link CustomerRow#lockVersion}). */
-  @Version
-  @Column(name = "lock_version")
-  long lockVersion;
 
   @Column(name = "name")
   String name = "";
@@ -138,11 +128,6 @@ public class PoolRow implements VersionedRow {
   @Override
   public String describe() {
     return "pool " + id;
-  }
-
-  @Override
-  public long version() {
-    return version;
   }
 
   @Override

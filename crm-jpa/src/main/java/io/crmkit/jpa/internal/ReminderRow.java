@@ -2,10 +2,8 @@ package io.crmkit.jpa.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,24 +22,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "crm_reminder")
 @IdClass(RowKey.class)
-public class ReminderRow implements VersionedRow {
-  @Id
-  @Column(name = "tenant_id")
-  String tenant = "";
-
-  @Id
-  @Column(name = "id")
-  String id = "";
-
-  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
-  @Column(name = "version")
-  long version;
-
-  /** The provider's optimistic lock, apart from {@link #version} (see {@link CustomerFactsRow}). */
-  @Version
-  @Column(name = "lock_version")
-  long lockVersion;
-
+public class ReminderRow extends IdColumns {
   @Column(name = "created_at_us")
   long createdAt;
 
@@ -115,15 +96,5 @@ public class ReminderRow implements VersionedRow {
   @Override
   public String describe() {
     return "reminder " + id;
-  }
-
-  @Override
-  public long version() {
-    return version;
-  }
-
-  @Override
-  public RowKey key() {
-    return new RowKey(tenant, id);
   }
 }

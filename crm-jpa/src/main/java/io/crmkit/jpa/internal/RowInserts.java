@@ -1,7 +1,9 @@
 package io.crmkit.jpa.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.lang.invoke.MethodHandles;
@@ -29,13 +31,13 @@ import java.util.stream.Collectors;
  * of {@code em.persist}.
  *
  * <p>Nothing about the tables is written twice: each insert is derived from the row class's mapping
- * — the {@code @Table} name and every field's {@code @Column} name — and binds the values the
- * mappers put into the row's fields, so the rows are the ones the provider would insert. The row
- * classes map only basic values ({@code String}, {@code long}/{@code Long}, {@code int}/{@code
- * Integer}, {@code boolean}/{@code Boolean}, {@link LocalDate}, {@link BigDecimal}) without
- * converters; a class with anything else is refused when its first row is added. The
- * {@code @Version} column gets the lock version the caller says the provider starts new rows at
- * (Hibernate 0, EclipseLink 1).
+ * — the {@code @Table} name and the {@code @Column} name of every field of the class and of its
+ * {@code @MappedSuperclass}es, such as {@link VersionColumns} — and binds the values the mappers
+ * put into the row's fields, so the rows are the ones the provider would insert. The row classes
+ * map only basic values ({@code String}, {@code long}/{@code Long}, {@code int}/{@code Integer},
+ * {@code boolean}/{@code Boolean}, {@link LocalDate}, {@link BigDecimal}) without converters; a
+ * class with anything else is refused when its first row is added. The {@code @Version} column gets
+ * the lock version the caller says the provider starts new rows at (Hibernate 0, EclipseLink 1).
  *
  * <p>Rows of one class are inserted in the order they were added; classes in the order their first
  * row was added (parents before children when they are added so).
@@ -140,7 +142,7 @@ public final class RowInserts {
       List<String> ids = new ArrayList<>();
       String lockVersion = null;
       List<Binder> columns = new ArrayList<>();
-      for (Field field : type.getDeclaredFields()) {
+      for (Field field : mappedFields(type)) {
         if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
           continue;
         }
@@ -176,6 +178,26 @@ public final class RowInserts {
                   + " where "
                   + String.join(" and ", ids);
       return new Insert(sql, List.copyOf(columns), lockVersionQuery);
+    }
+
+    /**
+     * Returns the fields of {@code type} and of its mapped superclasses, the topmost class's first,
+     * so that the columns of a class stand in the order they are declared in its hierarchy.
+     */
+    private static List<Field> mappedFields(Class<?> type) {
+      List<Class<?>> hierarchy = new ArrayList<>();
+      for (Class<?> c = type;
+          c != null
+              && (c.isAnnotationPresent(Entity.class)
+                  || c.isAnnotationPresent(MappedSuperclass.class));
+          c = c.getSuperclass()) {
+        hierarchy.add(0, c);
+      }
+      List<Field> fields = new ArrayList<>();
+      for (Class<?> c : hierarchy) {
+        fields.addAll(List.of(c.getDeclaredFields()));
+      }
+      return fields;
     }
 
     String versionQuery() {

@@ -33,7 +33,7 @@ final class RowVersions {
    * Writes a save at {@code expected} into the stored row, or into a new row it persists when
    * {@code stored} is null; returns the row.
    */
-  static <R extends VersionColumns> R write(
+  static <R extends VersionColumns<?>> R write(
       EntityManager em,
       @Nullable R stored,
       Supplier<R> create,

@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "crm_segment")
 @IdClass(RowKey.class)
-public class SegmentRow implements VersionedRow {
+public class SegmentRow extends VersionColumns<RowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";
@@ -27,15 +26,6 @@ public class SegmentRow implements VersionedRow {
   @Id
   @Column(name = "segment_key")
   String id = "";
-
-  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
-  @Column(name = "version")
-  long version;
-
-  /** The provider's optimistic lock (see {@link CustomerRow#lockVersion}). */
-  @Version
-  @Column(name = "lock_version")
-  long lockVersion;
 
   @Column(name = "name")
   String name = "";
@@ -86,11 +76,6 @@ public class SegmentRow implements VersionedRow {
   @Override
   public String describe() {
     return "segment " + id;
-  }
-
-  @Override
-  public long version() {
-    return version;
   }
 
   @Override

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "crm_tier_history")
 @IdClass(RowKey.class)
-public class TierHistoryRow extends VersionColumns {
+public class TierHistoryRow extends VersionColumns<RowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";

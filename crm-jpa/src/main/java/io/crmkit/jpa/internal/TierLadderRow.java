@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "crm_tier_ladder")
 @IdClass(RowKey.class)
-public class TierLadderRow extends VersionColumns {
+public class TierLadderRow extends VersionColumns<RowKey> {
   @Id
   @Column(name = "tenant_id")
   String tenant = "";

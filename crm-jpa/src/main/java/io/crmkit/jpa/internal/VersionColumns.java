@@ -6,12 +6,15 @@ import jakarta.persistence.Version;
 
 /**
  * The two version columns of a row that holds one aggregate: crm-core's {@code version} and the
- * provider's {@code lock_version}. A mapped superclass, so that the rows of V5 on declare them
- * once; {@link RowVersions} applies the save rule to them.
+ * provider's {@code lock_version}. A mapped superclass, so that every such row declares them once
+ * ({@link IdColumns} adds the key of rows keyed {@code (tenant_id, id)}); {@link RowVersions}
+ * applies the save rule to them.
+ *
+ * @param <K> the row's id class ({@link RowKey}, or {@link MembershipRowKey} for a membership)
  */
 @MappedSuperclass
-public abstract class VersionColumns implements VersionedRow {
-  /** crm-core's version: 1 at insert, one more on every save; set by {@link RowVersions}. */
+public abstract class VersionColumns<K> implements VersionedRow {
+  /** crm-core's version: 1 at insert, one more on every save; set by the repository. */
   @Column(name = "version")
   long version;
 
@@ -32,7 +35,7 @@ public abstract class VersionColumns implements VersionedRow {
     return version;
   }
 
-  /** Returns the primary key: a row of one aggregate is keyed by tenant and id. */
+  /** Returns the primary key, an instance of the row's id class {@code K}. */
   @Override
-  public abstract RowKey key();
+  public abstract K key();
 }
