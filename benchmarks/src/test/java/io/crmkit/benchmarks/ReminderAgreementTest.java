@@ -9,9 +9,11 @@ import io.crmkit.core.shared.UserRef;
 import io.crmkit.jpa.JpaCrmStore;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,6 +48,24 @@ class ReminderAgreementTest {
 
       TableDigest.of(loaded, REMINDERS)
           .requireSame(TableDigest.of(saved, REMINDERS), "saved and loaded reminders");
+    }
+  }
+
+  @Test
+  void load_onH2_dropsTheSecondaryIndexesAndMakesThemAgain() throws Exception {
+    try (BenchDatabase.Schema schema = BenchDatabase.H2.open("b4index");
+        Connection c = schema.connect();
+        Statement s = c.createStatement()) {
+      List<String> migrated = ReminderLoad.h2SecondaryIndexes(s);
+      assertThat(migrated)
+          .containsExactly(
+              "CRM_REMINDER_BY_CUSTOMER_DUE on crm_reminder (TENANT_ID, CUSTOMER_ID, DUE_AT_US, ID)",
+              "CRM_REMINDER_BY_DUE on crm_reminder (TENANT_ID, DUE_AT_US, ID)",
+              "CRM_REMINDER_BY_OWNER_DUE on crm_reminder (TENANT_ID, OWNER_REF, DUE_AT_US, ID)");
+
+      assertThat(ReminderLoad.ensureLoaded(schema, new ReminderData(400, 5, 100))).isTrue();
+
+      assertThat(ReminderLoad.h2SecondaryIndexes(s)).isEqualTo(migrated);
     }
   }
 
