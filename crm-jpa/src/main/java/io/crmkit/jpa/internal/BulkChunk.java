@@ -144,34 +144,25 @@ public final class BulkChunk {
   /** Finds the transaction's connection, and the lock version of new rows, or else persists. */
   private Route decide() {
     Object row = requireNonNull(first, "the chunk's first row");
+    ProviderConnection.Handed<Long> seen;
     try {
-      OptionalLong seen =
-          em.<Connection, OptionalLong>callWithConnection(
-              connection ->
-                  connection == null
-                      ? OptionalLong.empty()
-                      : RowInserts.storedLockVersion(connection, row));
-      if (seen.isPresent()) {
-        lockVersion = seen.getAsLong();
-        return Route.RUN_WITH_CONNECTION;
-      }
-    } catch (UnsupportedOperationException | AbstractMethodError e) {
-      // a provider without runWithConnection: try unwrap
-    }
-    try {
-      Connection connection = em.unwrap(Connection.class);
-      OptionalLong seen =
-          connection == null ? OptionalLong.empty() : RowInserts.storedLockVersion(connection, row);
-      if (seen.isPresent()) {
-        lockVersion = seen.getAsLong();
-        unwrapped = connection;
-        return Route.UNWRAPPED_CONNECTION;
-      }
-    } catch (PersistenceException e) {
-      // the provider does not unwrap to a connection
+      seen =
+          ProviderConnection.read(
+              em,
+              connection -> {
+                OptionalLong version = RowInserts.storedLockVersion(connection, row);
+                return version.isPresent() ? version.getAsLong() : null;
+              });
     } catch (SQLException e) {
       throw new PersistenceException("cannot read the chunk's first row: " + e.getMessage(), e);
     }
-    return Route.PERSIST;
+    if (seen == null) {
+      return Route.PERSIST;
+    }
+    lockVersion = seen.value();
+    unwrapped = seen.unwrapped();
+    return seen.access() == ProviderConnection.Access.UNWRAP
+        ? Route.UNWRAPPED_CONNECTION
+        : Route.RUN_WITH_CONNECTION;
   }
 }

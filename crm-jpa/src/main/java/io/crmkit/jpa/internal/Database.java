@@ -1,8 +1,6 @@
 package io.crmkit.jpa.internal;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -52,25 +50,15 @@ public enum Database {
 
   /**
    * Returns the database an entity manager works on, read from the JDBC metadata of a connection
-   * the provider hands over ({@link EntityManager#callWithConnection}, else {@code
-   * unwrap(Connection.class)}); {@link #OTHER} when the provider hands over none.
+   * the provider hands over ({@link ProviderConnection}); {@link #OTHER} when the provider hands
+   * over none or the metadata cannot be read.
    */
   public static Database of(EntityManager em) {
     try {
-      return named(
-          em.<Connection, @Nullable String>callWithConnection(
-              connection ->
-                  connection == null ? null : connection.getMetaData().getDatabaseProductName()));
-    } catch (UnsupportedOperationException | AbstractMethodError | PersistenceException e) {
-      // a provider without callWithConnection: try unwrap
-    } catch (RuntimeException e) {
-      // Hibernate wraps the SQLException of the metadata call
-      return OTHER;
-    }
-    try {
-      Connection connection = em.unwrap(Connection.class);
-      return connection == null ? OTHER : named(connection.getMetaData().getDatabaseProductName());
-    } catch (PersistenceException | SQLException e) {
+      ProviderConnection.Handed<String> name =
+          ProviderConnection.read(em, c -> c.getMetaData().getDatabaseProductName());
+      return name == null ? OTHER : named(name.value());
+    } catch (SQLException | RuntimeException e) {
       return OTHER;
     }
   }
