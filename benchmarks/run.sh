@@ -18,8 +18,9 @@
 # MariaDB (CRMKIT_PG_URL, CRMKIT_MARIADB_URL, ... as crm-jpa's tests; defaults 127.0.0.1) unless
 # restricted with `-p database=H2`; B4's shared schemas (bench_kept_*) are dropped before and
 # after, unless CRMKIT_BENCH_KEEP=1: then they stay, and a set-up reuses a schema whose marker row
-# names the same data and generator (ReminderLoad), which saves the load (about 30 minutes for 5M
-# reminders on MariaDB) while iterating; drop them afterwards with
+# names the same data and generator (ReminderLoad), which saves the load (2.5-3 minutes for 5M
+# reminders per database; about 20 on MariaDB with its default 128 MB buffer pool) while
+# iterating; drop them afterwards with
 #   java -cp benchmarks/target/benchmarks.jar io.crmkit.benchmarks.BenchSchemas drop
 # Extra arguments go to JMH; JMH_RUN replaces the run settings, e.g. for smoke runs:
 #   JMH_RUN="-f 1 -wi 1 -w 1s -i 1 -r 1s" benchmarks/run.sh
