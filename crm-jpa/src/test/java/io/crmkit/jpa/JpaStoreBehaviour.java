@@ -20,6 +20,7 @@ import io.crmkit.core.shared.PageRequest;
 import io.crmkit.core.shared.TenantId;
 import io.crmkit.core.shared.UserRef;
 import io.crmkit.core.shared.ValidationException;
+import io.crmkit.jpa.internal.Database;
 import io.crmkit.jpa.internal.Failures;
 import io.crmkit.jpa.internal.JpaUnitOfWork;
 import io.crmkit.spi.CrmStore;
@@ -77,6 +78,23 @@ abstract class JpaStoreBehaviour {
   @AfterEach
   void stopThreads() {
     threads.shutdownNow();
+  }
+
+  @Test
+  void database_isReadFromTheConnectionTheProviderHandsOver() {
+    EntityManager em = factory().createEntityManager();
+    try {
+      assertThat(Database.of(em))
+          .as("how crm-jpa spells a keyset list's order by depends on it")
+          .isEqualTo(
+              switch (schema().database()) {
+                case H2 -> Database.H2;
+                case POSTGRESQL -> Database.POSTGRESQL;
+                case MARIADB -> Database.MARIADB;
+              });
+    } finally {
+      em.close();
+    }
   }
 
   @Test
