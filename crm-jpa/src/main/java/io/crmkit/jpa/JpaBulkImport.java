@@ -83,9 +83,12 @@ public final class JpaBulkImport {
   public static final int DEFAULT_CHUNK_SIZE = 1000;
 
   /**
-   * Customers between two writes of a chunk's rows unless {@link #withFlushSize} says otherwise.
+   * Customers between two writes of a chunk's rows unless {@link #withFlushSize} says otherwise: as
+   * many as a default chunk holds, so a default chunk is written once, when it ends (on H2 that
+   * imported 100k customers in about 45 s instead of 56 s with a write every 100 customers; the
+   * rows of 1,000 customers take a few megabytes).
    */
-  public static final int DEFAULT_FLUSH_SIZE = 100;
+  public static final int DEFAULT_FLUSH_SIZE = 1000;
 
   private final EntityManagerFactory factory;
   private final Clock clock;
