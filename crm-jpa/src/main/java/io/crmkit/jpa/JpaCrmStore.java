@@ -101,7 +101,7 @@ public final class JpaCrmStore implements CrmStore {
   private final @Nullable Supplier<EntityManager> hostEntityManager;
   private final ThreadLocal<@Nullable JpaUnitOfWork> current = new ThreadLocal<>();
 
-  /** The database behind the entity managers, read from the first one ({@link Database#of}). */
+  /** The database behind the entity managers, once detected ({@link #database}). */
   private volatile @Nullable Database database;
 
   private JpaCrmStore(
@@ -201,13 +201,41 @@ public final class JpaCrmStore implements CrmStore {
     return capabilities;
   }
 
-  private Database database(EntityManager em) {
+  /**
+   * Returns the database behind the store, detected once ({@link Database#detect}): from {@code
+   * em}, else, for a store with its own factory, from an entity manager of its own in a transaction
+   * that is rolled back. A joining store whose host entity manager hands over no connection yet
+   * gets {@link Database#OTHER} and tries again with its next unit of work.
+   */
+  Database database(EntityManager em) {
     Database known = database;
-    if (known == null) {
-      known = Database.of(em);
-      database = known;
+    if (known != null) {
+      return known;
     }
+    known = Database.detect(em);
+    if (known == null && factory != null) {
+      known = detectInTransaction(factory);
+    }
+    if (known == null) {
+      return Database.OTHER;
+    }
+    database = known;
     return known;
+  }
+
+  private static @Nullable Database detectInTransaction(EntityManagerFactory factory) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      EntityTransaction transaction = em.getTransaction();
+      transaction.begin();
+      try {
+        return Database.detect(em);
+      } finally {
+        transaction.rollback();
+      }
+    } finally {
+      em.close();
+    }
   }
 
   private <T> T ownTransaction(EntityManagerFactory factory, TransactionWork<T> work) {

@@ -81,20 +81,41 @@ abstract class JpaStoreBehaviour {
   }
 
   @Test
-  void database_isReadFromTheConnectionTheProviderHandsOver() {
+  void database_isDetected_evenFromAFreshEntityManagerOutsideATransaction() {
+    // EclipseLink hands over no connection there (seen on PostgreSQL): the store then detects the
+    // database in a transaction of its own
+    JpaCrmStore fresh = JpaCrmStore.create(factory());
     EntityManager em = factory().createEntityManager();
     try {
-      assertThat(Database.of(em))
+      assertThat(fresh.database(em))
           .as("how crm-jpa spells a keyset list's order by depends on it")
-          .isEqualTo(
-              switch (schema().database()) {
-                case H2 -> Database.H2;
-                case POSTGRESQL -> Database.POSTGRESQL;
-                case MARIADB -> Database.MARIADB;
-              });
+          .isEqualTo(expectedDatabase());
     } finally {
       em.close();
     }
+  }
+
+  @Test
+  void database_isDetected_inAnActiveTransaction() {
+    EntityManager em = factory().createEntityManager();
+    try {
+      em.getTransaction().begin();
+      try {
+        assertThat(Database.detect(em)).isEqualTo(expectedDatabase());
+      } finally {
+        em.getTransaction().rollback();
+      }
+    } finally {
+      em.close();
+    }
+  }
+
+  private Database expectedDatabase() {
+    return switch (schema().database()) {
+      case H2 -> Database.H2;
+      case POSTGRESQL -> Database.POSTGRESQL;
+      case MARIADB -> Database.MARIADB;
+    };
   }
 
   @Test

@@ -50,14 +50,16 @@ public enum Database {
 
   /**
    * Returns the database an entity manager works on, read from the JDBC metadata of a connection
-   * the provider hands over ({@link ProviderConnection}); {@link #OTHER} when the provider hands
-   * over none or the metadata cannot be read.
+   * the provider hands over ({@link ProviderConnection}); {@link #OTHER} when the metadata cannot
+   * be read; {@code null} when the provider hands over no connection now. EclipseLink hands over
+   * none outside a transaction until the entity manager has one; inside an active transaction it
+   * does.
    */
-  public static Database of(EntityManager em) {
+  public static @Nullable Database detect(EntityManager em) {
     try {
       ProviderConnection.Handed<String> name =
           ProviderConnection.read(em, c -> c.getMetaData().getDatabaseProductName());
-      return name == null ? OTHER : named(name.value());
+      return name == null ? null : named(name.value());
     } catch (SQLException | RuntimeException e) {
       return OTHER;
     }

@@ -54,7 +54,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
   /**
    * Starts a unit of work on an entity manager whose transaction is active.
    *
-   * @param database the database behind it ({@link Database#of})
+   * @param database the database behind it ({@link Database#detect})
    */
   public JpaUnitOfWork(EntityManager entityManager, Database database) {
     this(entityManager, null, database);
